@@ -1,0 +1,3 @@
+from roundtwo.cli import main
+
+main()

@@ -1,0 +1,128 @@
+"""How each model of an opportunity goes into the export document and comes back.
+
+Plain fields are written by name (dates and times as ISO 8601 strings) and read back through
+the field's own parser and the model's validation, so a damaged file is refused, not half-read.
+A later area adds its models by adding a `Section` to OPPORTUNITY_SECTIONS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from roundtwo.opportunities.models import Interviewer, Opportunity
+from roundtwo.plan.models import PlanTask
+from roundtwo.workspace.models import AreaVisit
+
+SKIPPED = {"id", "owner", "opportunity", "updated_at"}
+
+
+def plain_fields(model: type[models.Model]) -> list[models.Field[Any, Any]]:
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if field.name not in SKIPPED and not field.is_relation
+    ]
+
+
+def dump_fields(instance: models.Model) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for field in plain_fields(type(instance)):
+        value = getattr(instance, field.attname)
+        if isinstance(value, dt.date | dt.time):
+            value = value.isoformat()
+        row[field.name] = value
+    return row
+
+
+def build(model: type[models.Model], row: dict[str, Any], **parents: Any) -> Any:
+    """A validated, unsaved instance from an exported row."""
+    if not isinstance(row, dict):
+        raise TypeError(f"a {model._meta.verbose_name} entry is not an object")
+    values = {}
+    for field in plain_fields(model):
+        if field.name in row:
+            values[field.attname] = field.to_python(row[field.name])
+    instance = model(**values, **parents)
+    try:
+        instance.full_clean(exclude=list(parents), validate_unique=False)
+    except ValidationError as error:
+        raise ValueError(f"{model._meta.verbose_name}: {_first_message(error)}") from None
+    return instance
+
+
+def _first_message(error: ValidationError) -> str:
+    if hasattr(error, "message_dict"):
+        field, messages = next(iter(error.message_dict.items()))
+        return f"{field}: {messages[0]}"
+    return str(error.messages[0])
+
+
+@dataclass(frozen=True)
+class Section:
+    """One list of child rows under an opportunity in the export document."""
+
+    name: str
+    dump: Callable[[Opportunity], list[dict[str, Any]]]
+    load: Callable[[Opportunity, Iterable[dict[str, Any]]], None]
+
+
+def dump_interviewers(opportunity: Opportunity) -> list[dict[str, Any]]:
+    return [
+        {**dump_fields(person), "rounds": person.round_numbers()}
+        for person in opportunity.interviewers.order_by("created_at", "id")
+    ]
+
+
+def load_interviewers(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    for row in rows:
+        person = build(Interviewer, row, opportunity=opportunity)
+        person.save()
+        person.rounds.set([opportunity.round(int(number)) for number in row.get("rounds", [])])
+
+
+def simple_section(name: str, model: type[models.Model], related: str) -> Section:
+    def dump(opportunity: Opportunity) -> list[dict[str, Any]]:
+        rows = getattr(opportunity, related).order_by("id")
+        return [dump_fields(row) for row in rows]
+
+    def load(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+        model._default_manager.bulk_create(
+            [build(model, row, opportunity=opportunity) for row in rows]
+        )
+
+    return Section(name, dump, load)
+
+
+OPPORTUNITY_SECTIONS: list[Section] = [
+    Section("interviewers", dump_interviewers, load_interviewers),
+    simple_section("plan_tasks", PlanTask, "plan_tasks"),
+    simple_section("area_visits", AreaVisit, "area_visits"),
+]
+
+
+def dump_opportunity(opportunity: Opportunity) -> dict[str, Any]:
+    entry = dump_fields(opportunity)
+    entry["rounds"] = [r.number for r in opportunity.rounds.all()]
+    for section in OPPORTUNITY_SECTIONS:
+        entry[section.name] = section.dump(opportunity)
+    return entry
+
+
+def load_opportunity(entry: dict[str, Any], user: User) -> Opportunity:
+    opportunity: Opportunity = build(Opportunity, entry, owner=user)
+    opportunity.save()
+    for number in entry.get("rounds", []):
+        opportunity.round(int(number))
+    for section in OPPORTUNITY_SECTIONS:
+        rows = entry.get(section.name, [])
+        if not isinstance(rows, list):
+            raise TypeError(f"{section.name} is not a list")
+        section.load(opportunity, rows)
+    return opportunity

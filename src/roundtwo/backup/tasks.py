@@ -1,0 +1,37 @@
+"""The export as a background task: the page asks for it, the worker writes the file."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django_tasks import task
+
+from roundtwo.background.models import Job
+from roundtwo.backup.document import export_document
+
+
+@task()
+def export_user_data(job_id: str) -> None:
+    job = Job.objects.get(id=job_id)
+    try:
+        job.report(10, "Collecting your opportunities")
+        user = get_user_model().objects.get(pk=job.owner_id)
+        document = export_document(user)
+        job.report(70, "Writing the file")
+        folder = settings.DATA_DIR / "exports"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{uuid.uuid4()}.json"
+        path.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+        job.finish(result_path=str(path), message="Your export is ready.")
+    except Exception as error:
+        job.fail(f"The export failed: {error}")
+        raise
+
+
+def queue_export(user_id: int) -> Job:
+    job = Job.objects.create(owner_id=user_id, kind="export")
+    export_user_data.enqueue(str(job.id))
+    return job

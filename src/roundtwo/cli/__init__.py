@@ -1,0 +1,39 @@
+"""`roundtwo ...`: the command line. Each command module calls the same code the views call.
+
+Add a command by writing a module here with a click command and listing it in COMMANDS.
+"""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from roundtwo import __version__
+from roundtwo.cli import accounts, backup, demo, serve
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="roundtwo")
+def main() -> None:
+    """Round Two: prepare privately for a second-round job interview.
+
+    Your data stays in a local database (SQLite in your data directory, or PostgreSQL when
+    DATABASE_URL is set). Start with `roundtwo serve`, then open the address it prints.
+    """
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roundtwo.settings")
+    import django
+
+    django.setup()
+
+
+COMMANDS = [
+    serve.serve,
+    serve.worker,
+    demo.demo,
+    backup.export,
+    backup.import_,
+    accounts.user,
+]
+for command in COMMANDS:
+    main.add_command(command)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import click
+from django.contrib.auth import get_user_model, password_validation
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+
+
+@click.group()
+def user() -> None:
+    """Manage accounts (hosted sites create their first account here)."""
+
+
+@user.command("create")
+@click.argument("username")
+@click.password_option(help="The password (asked for when not given).")
+def create(username: str, password: str) -> None:
+    """Create an account named USERNAME."""
+    call_command("migrate", verbosity=0)
+    model = get_user_model()
+    if model.objects.filter(username=username).exists():
+        raise click.UsageError(f"An account named {username!r} already exists.")
+    candidate = model(username=username)
+    try:
+        password_validation.validate_password(password, candidate)
+    except ValidationError as error:
+        raise click.UsageError(" ".join(error.messages)) from None
+    model.objects.create_user(username=username, password=password)
+    click.echo(f"Created the account {username!r}.")

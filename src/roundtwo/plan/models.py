@@ -1,0 +1,42 @@
+"""The dated prep plan: generated tasks the user ticks, edits and adds to."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+
+from roundtwo.engines.areas import AREA_KEYS
+from roundtwo.opportunities.models import Opportunity
+
+AREA_CHOICES = [(key, key) for key in AREA_KEYS]
+
+
+class PlanTask(models.Model):
+    owner_path = "opportunity__owner"
+
+    class Source(models.TextChoices):
+        GENERATED = "generated", "Suggested by Round Two"
+        USER = "user", "Added by you"
+
+    opportunity = models.ForeignKey(
+        Opportunity, on_delete=models.CASCADE, related_name="plan_tasks"
+    )
+    key = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=200)
+    detail = models.TextField(max_length=2000, blank=True)
+    area = models.CharField(max_length=20, choices=AREA_CHOICES, default="understand")
+    due = models.DateField()
+    minutes = models.PositiveSmallIntegerField(default=30)
+    source = models.CharField(max_length=16, choices=Source.choices, default=Source.USER)
+    done_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["due", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None

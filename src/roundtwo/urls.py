@@ -1,0 +1,10 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("accounts/", include("roundtwo.accounts.urls")),
+    path("", include("roundtwo.opportunities.urls")),
+    path("", include("roundtwo.workspace.urls")),
+    path("", include("roundtwo.plan.urls")),
+    path("", include("roundtwo.backup.urls")),
+    path("", include("roundtwo.background.urls")),
+]

@@ -1,0 +1,89 @@
+"""Readiness of one opportunity, computed from its data: what is entered, seen and done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from roundtwo.engines.readiness import (
+    AreaReadiness,
+    Signal,
+    fraction_signal,
+    overall_score,
+    score_area,
+)
+from roundtwo.opportunities.models import Format, Opportunity
+from roundtwo.workspace.areas import AREAS
+
+
+@dataclass(frozen=True)
+class Readiness:
+    areas: tuple[AreaReadiness, ...]
+    overall: int | None
+
+    def for_area(self, key: str) -> AreaReadiness:
+        return next(area for area in self.areas if area.key == key)
+
+
+def plan_signal(opportunity: Opportunity, area: str) -> Signal | None:
+    tasks = [task for task in opportunity.plan_tasks.all() if task.area == area]
+    done = sum(1 for task in tasks if task.is_done)
+    return fraction_signal("{done} of {total} plan tasks done", done, len(tasks), weight=2.0)
+
+
+def round_two_people(opportunity: Opportunity) -> list[str]:
+    return [
+        person.name
+        for person in opportunity.interviewers.all()
+        if 2 in {r.number for r in person.rounds.all()}
+    ]
+
+
+def understand_signals(opportunity: Opportunity) -> list[Signal]:
+    place_known = (
+        bool(
+            opportunity.meeting_link if opportunity.format == Format.VIDEO else opportunity.location
+        )
+        or opportunity.format == Format.PHONE
+    )
+    seen = {visit.area for visit in opportunity.area_visits.all()}
+    return [
+        Signal("Interview date entered", float(opportunity.interview_date is not None)),
+        Signal("Start time entered", float(opportunity.interview_time is not None)),
+        Signal("Place or meeting link entered", float(place_known)),
+        Signal("Round-two interviewers added", float(bool(round_two_people(opportunity)))),
+        Signal("Guide to the second round read", float("understand" in seen)),
+    ]
+
+
+def interviewer_signals(opportunity: Opportunity) -> list[Signal]:
+    people = list(opportunity.interviewers.all())
+    if not people:
+        return [Signal("At least one interviewer added", 0.0)]
+    signals = [Signal("At least one interviewer added", 1.0)]
+    for label, count in (
+        ("{done} of {total} with a job title", sum(1 for p in people if p.title)),
+        ("{done} of {total} with notes on who they are", sum(1 for p in people if p.notes)),
+    ):
+        signal = fraction_signal(label, count, len(people))
+        if signal:
+            signals.append(signal)
+    return signals
+
+
+AREA_SIGNALS: dict[str, Callable[[Opportunity], list[Signal]]] = {
+    "understand": understand_signals,
+    "interviewers": interviewer_signals,
+}
+
+
+def readiness(opportunity: Opportunity) -> Readiness:
+    """Each area from its own signals plus its plan tasks; areas with nothing to count stay None."""
+    areas = []
+    for area in AREAS:
+        signals = list(AREA_SIGNALS.get(area.key, lambda _: [])(opportunity))
+        task_signal = plan_signal(opportunity, area.key)
+        if task_signal:
+            signals.append(task_signal)
+        areas.append(score_area(area.key, signals))
+    return Readiness(tuple(areas), overall_score(areas))

@@ -1,0 +1,97 @@
+"""The workspace of one opportunity: the overview, then one page per preparation area."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from roundtwo.core.ownership import get_owned
+from roundtwo.engines.second_round import build_guide
+from roundtwo.opportunities.models import Interviewer, Opportunity
+from roundtwo.plan.services import panel
+from roundtwo.workspace.areas import AREAS, AREAS_BY_KEY
+from roundtwo.workspace.models import AreaVisit
+from roundtwo.workspace.next_step import next_step
+from roundtwo.workspace.readiness import readiness
+
+
+def load_opportunity(request: HttpRequest, pk: int) -> Opportunity:
+    opportunity = get_owned(Opportunity, request.user, pk=pk)
+    # Readiness reads these relations for every area: fetch each once.
+    return (
+        Opportunity.objects.prefetch_related(
+            "plan_tasks",
+            "area_visits",
+            Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds")),
+        )
+        .filter(pk=opportunity.pk)
+        .get()
+    )
+
+
+def common_context(opportunity: Opportunity) -> dict[str, Any]:
+    ready = readiness(opportunity)
+    today = timezone.localdate()
+    return {
+        "opportunity": opportunity,
+        "days_left": opportunity.days_left(today),
+        "readiness": ready,
+        "areas": [(area, ready.for_area(area.key)) for area in AREAS],
+        "next_step": next_step(opportunity, today),
+    }
+
+
+def overview(request: HttpRequest, pk: int) -> HttpResponse:
+    opportunity = load_opportunity(request, pk)
+    context = common_context(opportunity)
+    today = timezone.localdate()
+    context["today_tasks"] = [
+        task for task in opportunity.plan_tasks.all() if task.due <= today and not task.is_done
+    ]
+    return render(request, "workspace/overview.html", context)
+
+
+def area(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+    if key not in AREAS_BY_KEY:
+        raise Http404("No such area.")
+    opportunity = load_opportunity(request, pk)
+    AreaVisit.objects.get_or_create(opportunity=opportunity, area=key)
+    opportunity = load_opportunity(request, pk)
+    context = common_context(opportunity)
+    context["area"] = AREAS_BY_KEY[key]
+    context["area_readiness"] = context["readiness"].for_area(key)
+    context["area_tasks"] = [t for t in opportunity.plan_tasks.all() if t.area == key]
+    context.update(AREA_CONTEXT.get(key, lambda _: {})(opportunity))
+    return render(request, f"workspace/areas/{template_for(key)}.html", context)
+
+
+def template_for(key: str) -> str:
+    return key if AREAS_BY_KEY[key].built else "coming_soon"
+
+
+def understand_context(opportunity: Opportunity) -> dict[str, Any]:
+    guide = build_guide(
+        company=opportunity.company,
+        role_title=opportunity.role_title,
+        interviewers=panel(opportunity),
+        format=opportunity.format,
+        days_left=opportunity.days_left(),
+    )
+    return {"guide": guide}
+
+
+def interviewers_context(opportunity: Opportunity) -> dict[str, Any]:
+    people = list(opportunity.interviewers.all())
+    groups = [
+        ("Round two", [p for p in people if 2 in p.round_numbers()]),
+        ("Round one only", [p for p in people if p.round_numbers() == [1]]),
+        ("Not placed in a round yet", [p for p in people if not p.round_numbers()]),
+    ]
+    return {"groups": groups}
+
+
+AREA_CONTEXT = {"understand": understand_context, "interviewers": interviewers_context}

@@ -1,0 +1,98 @@
+"""Every URL that takes an object id answers 404 to anyone but the object's owner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from roundtwo.backup.tasks import queue_export
+from roundtwo.opportunities.models import Opportunity
+
+ID_PARAMETERS = {"pk", "person_pk", "task_pk", "job_pk"}
+
+
+def named_patterns(
+    patterns: list[URLPattern | URLResolver], namespace: str = ""
+) -> Iterator[tuple[str, URLPattern]]:
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from named_patterns(entry.url_patterns, inner)
+        elif entry.name:
+            yield f"{namespace}{entry.name}", entry
+
+
+def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
+    """Every URL pattern with an id in it, filled with ids of the owner's objects."""
+    job = queue_export(owner.pk)
+    ids: dict[str, object] = {
+        "pk": opportunity.pk,
+        "person_pk": opportunity.interviewers.first().pk,  # type: ignore[union-attr]
+        "task_pk": opportunity.plan_tasks.first().pk,  # type: ignore[union-attr]
+        "job_pk": job.pk,
+    }
+    urls = []
+    for name, pattern in named_patterns(get_resolver().url_patterns):
+        params = set(pattern.pattern.converters)
+        assert params <= ID_PARAMETERS | {"key"}, f"{name} takes an id this test does not know"
+        if params & ID_PARAMETERS:
+            kwargs = {param: ids[param] for param in params if param in ids}
+            if "key" in params:
+                kwargs["key"] = "understand"
+            if name == "background:job":
+                kwargs = {"pk": job.pk}
+            urls.append(reverse(name, kwargs=kwargs))
+    return urls
+
+
+def test_every_object_url_is_covered(alices_opportunity: Opportunity, alice: User) -> None:
+    assert len(object_urls(alices_opportunity, alice)) >= 14
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_bob_cannot_reach_any_of_alices_objects(
+    alices_opportunity: Opportunity, alice: User, bob_client: Client, method: str
+) -> None:
+    for url in object_urls(alices_opportunity, alice):
+        response = getattr(bob_client, method)(url)
+        assert response.status_code == 404, f"{method.upper()} {url} gave {response.status_code}"
+
+
+def test_bob_changed_nothing_of_alices(
+    alices_opportunity: Opportunity, alice: User, bob_client: Client
+) -> None:
+    before = (alices_opportunity.interviewers.count(), alices_opportunity.plan_tasks.count())
+    for url in object_urls(alices_opportunity, alice):
+        bob_client.post(url, {"name": "Mallory", "title": "x", "due": "2030-01-01"})
+    alices_opportunity.refresh_from_db()
+    assert alices_opportunity.archived_at is None
+    after = (alices_opportunity.interviewers.count(), alices_opportunity.plan_tasks.count())
+    assert after == before
+    assert not alices_opportunity.plan_tasks.filter(done_at__isnull=False).exists()
+
+
+def test_alice_reaches_her_own_objects(
+    alices_opportunity: Opportunity, alice: User, alice_client: Client
+) -> None:
+    for url in object_urls(alices_opportunity, alice):
+        response = alice_client.get(url)
+        assert response.status_code in {200, 405, 404 if "download" in url else 200}, url
+
+
+def test_a_visitor_who_is_not_signed_in_is_sent_to_sign_in(
+    alices_opportunity: Opportunity, alice: User, client: Client
+) -> None:
+    for url in [*object_urls(alices_opportunity, alice), "/", "/backup/"]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/sign-in/")
+
+
+def test_bobs_dashboard_does_not_list_alices_opportunity(
+    alices_opportunity: Opportunity, bob_client: Client
+) -> None:
+    assert b"Acme Logistics" not in bob_client.get("/").content
