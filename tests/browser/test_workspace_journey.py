@@ -53,7 +53,8 @@ def test_a_newcomer_prepares_a_workspace(live_server: LiveServer, page: Page) ->
             "link", name=area.title, exact=True
         ).click()
         expect(page.get_by_role("heading", level=2, name=re.compile(area.title))).to_be_visible()
-    expect(page.get_by_text("Sam Ortiz").first).to_be_visible()
+    page.get_by_role("link", name="Your interviewers", exact=True).click()
+    expect(page.get_by_role("cell", name="Sam Ortiz", exact=True)).to_be_visible()
 
     page.get_by_role("link", name="Plan", exact=True).click()
     first_task = page.get_by_role("button", name=re.compile("^Mark done: ")).first

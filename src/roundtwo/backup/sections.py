@@ -48,7 +48,10 @@ def build(model: type[models.Model], row: dict[str, Any], **parents: Any) -> Any
     values = {}
     for field in plain_fields(model):
         if field.name in row:
-            values[field.attname] = field.to_python(row[field.name])
+            try:
+                values[field.attname] = field.to_python(row[field.name])
+            except ValidationError as error:
+                raise ValueError(f"{field.name}: {error.messages[0]}") from None
     instance = model(**values, **parents)
     try:
         instance.full_clean(exclude=list(parents), validate_unique=False)

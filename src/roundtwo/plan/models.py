@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from roundtwo.engines.areas import AREA_KEYS
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.workspace.areas import AREAS_BY_KEY
 
 AREA_CHOICES = [(key, key) for key in AREA_KEYS]
 
@@ -36,6 +37,10 @@ class PlanTask(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def area_title(self) -> str:
+        return AREAS_BY_KEY[self.area].title if self.area in AREAS_BY_KEY else self.area
 
     @property
     def is_done(self) -> bool:

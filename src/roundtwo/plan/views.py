@@ -17,7 +17,6 @@ from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.forms import PlanTaskForm
 from roundtwo.plan.models import PlanTask
 from roundtwo.plan.services import rebuild_plan
-from roundtwo.workspace.areas import AREAS_BY_KEY
 
 
 def task_list(request: HttpRequest, pk: int) -> HttpResponse:
@@ -30,7 +29,6 @@ def task_list(request: HttpRequest, pk: int) -> HttpResponse:
         "today": timezone.localdate(),
         "done": sum(1 for t in tasks if t.is_done),
         "total": len(tasks),
-        "areas": AREAS_BY_KEY,
     }
     return render(request, "plan/list.html", context)
 
@@ -44,7 +42,6 @@ def toggle(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
         context = {
             "task": task,
             "opportunity": task.opportunity,
-            "areas": AREAS_BY_KEY,
             "today": timezone.localdate(),
         }
         return render(request, "plan/_task.html", context)

@@ -54,7 +54,6 @@ def next_step(opportunity: Opportunity, today: dt.date) -> NextStep:
         )
     return NextStep(
         lead,
-        "Every plan task is done. Next: rest, and look over your day plan.",
-        "plan:list",
-        (pk,),
+        "Every plan task is done. Next: rest, and look over your plan once more.",
+        reverse("plan:list", args=[pk]),
     )

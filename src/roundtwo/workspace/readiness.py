@@ -81,7 +81,8 @@ def readiness(opportunity: Opportunity) -> Readiness:
     """Each area from its own signals plus its plan tasks; areas with nothing to count stay None."""
     areas = []
     for area in AREAS:
-        signals = list(AREA_SIGNALS.get(area.key, lambda _: [])(opportunity))
+        gather = AREA_SIGNALS.get(area.key)
+        signals = gather(opportunity) if gather else []
         task_signal = plan_signal(opportunity, area.key)
         if task_signal:
             signals.append(task_signal)
