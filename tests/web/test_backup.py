@@ -62,6 +62,7 @@ def test_importing_through_the_page_shows_a_clear_error(alice: User, alice_clien
     assert b"not readable JSON" in response.content
 
 
+@pytest.mark.django_db(transaction=True)  # the worker manages its own transactions
 def test_the_export_runs_as_a_background_task_and_downloads(
     alice: User, alice_client: Client
 ) -> None:

@@ -63,6 +63,7 @@ def test_deploy_checks_are_clean_with_hosted_settings(tmp_path: object) -> None:
         "ROUNDTWO_ALLOWED_HOSTS": "prep.example.org",
         "ROUNDTWO_DATA_DIR": str(tmp_path),
     }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests in this process
     result = subprocess.run(
         [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
         env={**env, "DJANGO_SETTINGS_MODULE": "roundtwo.settings"},
