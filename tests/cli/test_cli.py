@@ -90,3 +90,21 @@ def test_serve_refuses_a_public_address_unless_hosted(runner: CliRunner, db: Non
     result = runner.invoke(main, ["serve", "--host", "0.0.0.0"])
     assert result.exit_code == 2
     assert "ROUNDTWO_HOSTED" in result.output
+
+
+def test_the_installed_command_starts_outside_the_test_process(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "ROUNDTWO_DATA_DIR": str(tmp_path)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "roundtwo", "--help"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "serve" in result.stdout

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import User
+
+if TYPE_CHECKING:  # the model module needs Django set up, which the CLI group does first
+    from django.contrib.auth.models import User
 
 USER_OPTION = click.option(
     "--user", "username", metavar="NAME", help="The account to use (needed when there are several)."
