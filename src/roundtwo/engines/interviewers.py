@@ -9,7 +9,6 @@ Kind = Literal["peer", "hiring_manager", "department_head", "executive", "hr", "
 KINDS: tuple[Kind, ...] = ("peer", "hiring_manager", "department_head", "executive", "hr", "other")
 
 
-
 @dataclass(frozen=True)
 class InterviewerRef:
     """One person on the panel: enough for planning and guidance, no database ids."""
