@@ -117,3 +117,16 @@ def test_state_never_changes_on_get(alices_opportunity: Opportunity, alice_clien
     assert response.status_code == 405
     response = alice_client.get(f"/o/{alices_opportunity.pk}/archive/")
     assert response.status_code == 405
+
+
+def test_reading_the_guide_counts_only_when_the_user_says_so(
+    alices_opportunity: Opportunity, alice_client: Client
+) -> None:
+    url = f"/o/{alices_opportunity.pk}/area/understand/"
+    alice_client.get(url)
+    before = readiness(alices_opportunity).for_area("understand").score
+    response = alice_client.post(f"{url}read/")
+    assert response["Location"] == url
+    after = readiness(alices_opportunity).for_area("understand").score
+    assert before is not None and after is not None and after > before
+    assert "You have read this guide" in alice_client.get(url).content.decode()

@@ -6,8 +6,9 @@ from typing import Any
 
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from roundtwo.core.ownership import get_owned
 from roundtwo.engines.second_round import build_guide
@@ -59,14 +60,23 @@ def area(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     if key not in AREAS_BY_KEY:
         raise Http404("No such area.")
     opportunity = load_opportunity(request, pk)
-    AreaVisit.objects.get_or_create(opportunity=opportunity, area=key)
-    opportunity = load_opportunity(request, pk)
     context = common_context(opportunity)
     context["area"] = AREAS_BY_KEY[key]
     context["area_readiness"] = context["readiness"].for_area(key)
+    context["marked_read"] = any(v.area == key for v in opportunity.area_visits.all())
     context["area_tasks"] = [t for t in opportunity.plan_tasks.all() if t.area == key]
     context.update(AREA_CONTEXT.get(key, lambda _: {})(opportunity))
     return render(request, f"workspace/areas/{template_for(key)}.html", context)
+
+
+@require_POST
+def mark_read(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+    """The user says they have read an area's guide: a readiness signal they give on purpose."""
+    if key not in AREAS_BY_KEY:
+        raise Http404("No such area.")
+    opportunity = get_owned(Opportunity, request.user, pk=pk)
+    AreaVisit.objects.get_or_create(opportunity=opportunity, area=key)
+    return redirect("workspace:area", pk, key)
 
 
 def template_for(key: str) -> str:
