@@ -1,0 +1,446 @@
+"""Linguistic signals of one sentence, read from spaCy's tags, dependencies and entities.
+
+These are the general signals the STAR labeller, the specificity and ownership measures and the
+follow-up generator share: tense of the main verbs, who the subjects are, numbers and named
+things, and a few word-list cues (knowledge/answers/lexicon.json).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicons import lexicon, phrase_regex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_PAST_TAGS = frozenset({"VBD"})
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+_FIRST_SING = frozenset({"i", "me", "my", "mine", "myself"})
+_FIRST_PLUR = frozenset({"we", "us", "our", "ours", "ourselves"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+_NAMED_ENTS = frozenset(
+    {"ORG", "PRODUCT", "PERSON", "GPE", "LOC", "FAC", "EVENT", "NORP", "LAW", "WORK_OF_ART"}
+)
+_TEMPORAL_PREPS = frozenset(
+    {"in", "within", "after", "for", "by", "during", "over", "on", "at", "since", "until"}
+)
+_MULTIPLIERS = frozenset(
+    {
+        "double",
+        "doubled",
+        "triple",
+        "tripled",
+        "halve",
+        "halved",
+        "twice",
+        "half",
+        "quadrupled",
+        "tenfold",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    text: str
+    n_words: int
+    main_verbs: tuple[str, ...]  # lemmas of the root and its conjoined verbs
+    main_tags: tuple[str, ...]
+    subject: str  # "i", "we", "generic", "other", "none" for the root's subject
+    subject_lemma: str
+    past: bool  # a finite past-tense verb (or past perfect) in the main clause
+    any_past: bool
+    present: bool
+    progressive_or_perfect: bool
+    passive: bool
+    modal: bool
+    habitual: bool
+    imperative_or_question: bool
+    first_sing: int
+    first_plur: int
+    i_subjects: int
+    we_subjects: int
+    numbers: tuple[str, ...]  # quantities that are not just dates
+    time_expressions: tuple[str, ...]
+    named: tuple[str, ...]
+    tools: tuple[str, ...]
+    result_opener: bool
+    result_marker: bool
+    achievement: bool
+    cognitive: bool
+    progressive: bool
+    reaction_to_me: bool
+    setting: bool
+    now_state: bool
+    unfinished: bool
+    opinion: bool
+    change_verb: bool
+    strong_change: bool
+    outcome_passive: bool
+    lesson: bool
+    task_cue: bool
+    stative_main: bool
+    existential: bool
+    role_statement: bool
+    preamble: bool
+    vague: tuple[str, ...]
+    hedges: tuple[str, ...]
+    fillers: tuple[str, ...]
+    impact: bool
+    decision: bool
+    conflict: bool
+    tradeoff: bool
+    has_outcome_subject: bool
+
+
+def _subject_kind(tok: Token | None) -> str:
+    if tok is None:
+        return "none"
+    low = tok.lower_
+    if low in {"i", "me"}:
+        return "i"
+    if low in {"we", "us"}:
+        return "we"
+    if low in lexicon().generic_subjects:
+        return "generic"
+    return "other"
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}:
+            return child
+    if verb.dep_ == "conj":
+        return _subject_of(verb.head) if verb.head.i != verb.i else None
+    if verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        return _subject_of(verb.head)
+    return None
+
+
+def clause_root(span: Span) -> Token:
+    """The main verb of a span that may be a piece of a longer parsed sentence."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    for tok in outside:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    for tok in span:
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass", "amod"}:
+            return tok
+    return span.root
+
+
+def _main_verbs(span: Span) -> list[Token]:
+    root = clause_root(span)
+    verbs = [root]
+    verbs.extend(t for t in root.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
+    # "so what I did was I interviewed ..." and "it turned out they ..." : the inner clause
+    verbs.extend(
+        t
+        for t in root.children
+        if t.dep_ in {"ccomp", "parataxis"} and t.i > root.i and t.pos_ in {"VERB", "AUX"}
+    )
+    return [v for v in verbs if v.i >= span.start and v.i < span.end]
+
+
+def _verb_tense(verb: Token) -> str:
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    tags = [verb.tag_, *(a.tag_ for a in aux)]
+    if any(
+        a.lower_ in {"will", "'ll", "would", "'d", "should", "could", "can", "might", "may", "must"}
+        and a.tag_ == "MD"
+        for a in aux
+    ):
+        if any(a.lower_ in {"'d", "had"} and a.tag_ == "VBD" for a in aux):
+            return "past"
+        return "modal"
+    if any(t in _PAST_TAGS for t in tags):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lower_ in {"had", "'d"} for a in aux):
+        return "past"
+    if any(t in _PRESENT_TAGS for t in tags):
+        return "present"
+    if verb.tag_ == "VB" and not aux and verb.i == verb.sent.start:
+        return "imperative"
+    return "none"
+
+
+def _numbers(span: Span) -> tuple[str, ...]:
+    out: list[str] = []
+    seen: set[int] = set()
+    for ent in span.ents:
+        if ent.label_ in _COUNT_ENTS:
+            lead = span.doc[ent.start - 1] if ent.start > span.start else None
+            if lead is not None and lead.text in {"$", "£", "€"}:
+                out.append(span.doc[ent.start - 1 : ent.end].text)
+            else:
+                out.append(ent.text)
+            seen.update(range(ent.start, ent.end))
+        elif ent.label_ in _TIME_ENTS and any(t.like_num for t in ent):
+            before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            first = ent[0].lower_
+            is_year = all(t.like_num and len(t.text) == 4 for t in ent if t.like_num)
+            if before not in _TEMPORAL_PREPS and first not in _TEMPORAL_PREPS and not is_year:
+                out.append(ent.text)
+            seen.update(range(ent.start, ent.end))
+    for tok in span:
+        if tok.i in seen:
+            continue
+        if (
+            tok.lower_ in _MULTIPLIERS
+            or (tok.like_num and tok.pos_ == "NUM" and tok.lower_ not in {"one"})
+            or re.fullmatch(r"[£$€]?\d[\d,.]*[kmb%x]?", tok.text, re.IGNORECASE)
+        ):
+            out.append(tok.text)
+    return tuple(out)
+
+
+def sentence_features(span: Span) -> Features:
+    lex = lexicon()
+    text = span.text
+    low = text.lower()
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    verbs = _main_verbs(span)
+    root = verbs[0]
+    subj_tok = _subject_of(root)
+    subject = _subject_kind(subj_tok)
+    if subject not in {"i", "we"}:
+        # pseudo-clefts and conjoined clauses: "what I did was I called ...", "... and I called"
+        for v in verbs[1:]:
+            s = _subject_of(v)
+            if (
+                s is not None
+                and _subject_kind(s) in {"i", "we"}
+                and v.lemma_ not in lex.stative_verbs
+            ):
+                subj_tok, subject = s, _subject_kind(s)
+                break
+    tenses = [_verb_tense(v) for v in verbs]
+    past = "past" in tenses
+    present = "present" in tenses and not past
+    any_past = any(
+        t.tag_ == "VBD"
+        or (
+            t.tag_ == "VBN"
+            and any(a.lower_ in {"had", "'d"} for a in t.children if a.dep_ == "aux")
+        )
+        for t in span
+    )
+    prog_perf = any(
+        (
+            v.tag_ == "VBG"
+            and any(a.lemma_ == "be" and a.tag_ == "VBD" for a in v.children if a.dep_ == "aux")
+        )
+        or (
+            v.tag_ == "VBN"
+            and any(a.lower_ in {"had", "'d"} for a in v.children if a.dep_ == "aux")
+        )
+        for v in verbs
+    )
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for v in verbs for c in v.children)
+    modal = "modal" in tenses
+    first_sing = sum(1 for t in span if t.lower_ in _FIRST_SING)
+    first_plur = sum(1 for t in span if t.lower_ in _FIRST_PLUR)
+    i_subj = sum(1 for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == "i")
+    we_subj = sum(1 for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == "we")
+    lemmas = {t.lemma_.lower() for t in span}
+    main_lemmas = tuple(v.lemma_.lower() for v in verbs)
+    habitual = bool(lemmas & lex.habitual_adverbs) or any(
+        p in low for p in lex.habitual_adverbs if " " in p
+    )
+    habitual = habitual and not past
+    time_expr = tuple(
+        e.text
+        for e in span.ents
+        if e.label_ in _TIME_ENTS and any(t.like_num or t.pos_ == "PROPN" for t in e)
+    )
+    named = tuple(e.text for e in span.ents if e.label_ in _NAMED_ENTS)
+    tool_hits = tuple(
+        t.text
+        for t in span
+        if t.lower_ in lex.tools
+        and (t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in {"sql", "excel"})
+    )
+    opener_re = phrase_regex(lex.result_openers)
+    m = opener_re.search(low)
+    result_opener = m is not None and m.start() <= max(12, len(low) // 4)
+    result_marker = m is not None
+    all_verb_lemmas = {t.lemma_.lower() for t in span if t.pos_ in {"VERB", "AUX"}}
+    change_verb = bool(all_verb_lemmas & lex.change_verbs)
+    strong_change = bool(all_verb_lemmas & lex.strong_change_verbs) or bool(
+        re.search(r"\bfrom\b[^.]{1,40}\bto\b", low) and any(ch.isdigit() for ch in low)
+    )
+    outcome_passive = any(
+        v.lemma_.lower() in lex.outcome_passives and any(c.dep_ == "auxpass" for c in v.children)
+        for v in verbs
+    )
+    lesson = bool(phrase_regex(lex.lesson_phrases).search(text)) or any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in lex.lesson_words
+        and t.lemma_ != "teach"
+        and _subject_kind(_subject_of(t)) in {"i", "we"}
+        for t in span
+    )
+    task_cue = _task_cue(span, verbs, subj_tok)
+    stative_main = bool(main_lemmas) and all(lm in lex.stative_verbs for lm in main_lemmas)
+    existential = any(t.dep_ == "expl" for t in span)
+    role_statement = (
+        subject in {"i", "we"}
+        and root.lemma_ == "be"
+        and any(c.dep_ in {"attr"} for c in root.children)
+    )
+    preamble_re = phrase_regex(lex.preamble_phrases)
+    pm = preamble_re.match(low.strip(" ,.-"))
+    preamble = (pm is not None and len(words) <= 8) or (len(words) <= 3 and verbs[0].pos_ != "VERB")
+    vague = tuple(m.group(0) for m in phrase_regex(lex.vague_phrases).finditer(text))
+    hedges = tuple(m.group(0) for m in phrase_regex(lex.hedges).finditer(text))
+    fillers = tuple(m.group(0) for m in phrase_regex(lex.fillers).finditer(text))
+    fillers = fillers + tuple(
+        t.text for t in span if t.lower_ == "like" and t.dep_ in {"intj", "discourse"}
+    )
+    impact = bool({t.lower_ for t in span} & lex.impact_words)
+    decision = bool(lemmas & lex.decision_verbs)
+    conflict = bool(phrase_regex(lex.conflict_words).search(text))
+    tradeoff = bool(phrase_regex(lex.tradeoff_words).search(text))
+    outcome_subject = (
+        subj_tok is not None and subject == "other" and subj_tok.pos_ in {"NOUN", "PROPN", "PRON"}
+    )
+    return Features(
+        text=text,
+        n_words=len(words),
+        main_verbs=main_lemmas,
+        main_tags=tuple(v.tag_ for v in verbs),
+        subject=subject,
+        subject_lemma=subj_tok.lemma_.lower() if subj_tok is not None else "",
+        past=past,
+        any_past=any_past,
+        present=present,
+        progressive_or_perfect=prog_perf,
+        passive=passive,
+        modal=modal,
+        habitual=habitual,
+        imperative_or_question=text.rstrip().endswith("?") or "imperative" in tenses,
+        first_sing=first_sing,
+        first_plur=first_plur,
+        i_subjects=i_subj,
+        we_subjects=we_subj,
+        numbers=_numbers(span),
+        time_expressions=time_expr,
+        named=named,
+        tools=tool_hits,
+        result_opener=result_opener,
+        result_marker=result_marker,
+        achievement=bool(set(main_lemmas) & lex.achievement_verbs) or "on time" in low,
+        cognitive=bool(main_lemmas) and main_lemmas[0] in lex.cognitive_verbs,
+        progressive=any(
+            v.tag_ == "VBG" and any(a.lemma_ == "be" for a in v.children if a.dep_ == "aux")
+            for v in verbs[:1]
+        ),
+        reaction_to_me=subject == "other"
+        and any(
+            c.dep_ in {"dobj", "dative", "pobj"} and c.lower_ in {"me", "us"} for c in root.subtree
+        )
+        and not task_cue,
+        setting=_setting(span, root),
+        unfinished=bool(
+            re.search(
+                r"\b(going to|hoping to|hope to|plan to|planning to|will|'ll|ongoing|not "
+                r"yet|haven't .{0,30} yet|so far|next (?:week|month|quarter|year))\b",
+                low,
+            )
+        )
+        and not past,
+        now_state=not past
+        and any(
+            t.lower_ in {"now", "still", "since", "today", "anymore", "currently"} for t in span
+        ),
+        opinion=root.lemma_.lower() in {"think", "believe", "guess", "suppose", "find", "feel"}
+        and root.tag_ in {"VBP", "VBZ"},
+        change_verb=change_verb,
+        strong_change=strong_change,
+        outcome_passive=outcome_passive,
+        lesson=lesson,
+        task_cue=task_cue,
+        stative_main=stative_main,
+        existential=existential,
+        role_statement=role_statement,
+        preamble=preamble,
+        vague=vague,
+        hedges=hedges,
+        fillers=fillers,
+        impact=impact,
+        decision=decision,
+        conflict=conflict,
+        tradeoff=tradeoff,
+        has_outcome_subject=outcome_subject,
+    )
+
+
+def _task_cue(span: Span, verbs: list[Token], subj: Token | None) -> bool:
+    """Goal, duty or obligation: "my job was to", "I needed to", "I was asked to"."""
+    lex = lexicon()
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        has_to = any(
+            c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children)
+            for c in v.children
+        )
+        obj_me = any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"me", "us"} for c in v.children)
+        if obj_me and (has_to or any(c.lemma_.lower() in lex.task_nouns for c in v.subtree)):
+            return True
+        s = _subject_of(v)
+        if s is not None and s.lemma_.lower() in lex.task_nouns and lemma == "be":
+            return True
+        if lemma in lex.task_verbs and has_to:
+            return True
+        if (
+            lemma in lex.task_passives
+            and any(c.dep_ == "auxpass" for c in v.children)
+            and s is not None
+            and s.lower_ in {"i", "we"}
+        ):
+            return True
+        if lemma == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in lex.task_adjectives for c in v.children
+        ):
+            return True
+    low = span.text.lower()
+    return bool(
+        re.search(
+            r"\b(in charge of|it was (?:my|our) (?:job|role|responsibility)|i "
+            r"was there to|my job|my role|my task|my goal|my aim|the "
+            r"goal|the aim|the task|the challenge)\b",
+            low,
+        )
+    ) and not bool(re.search(r"\b(achieved|reached|met|hit)\b", low))
+
+
+def _setting(span: Span, root: Token) -> bool:
+    """The sentence opens with a time or place frame: "In 2021,", "At my last job", "When I ..."."""
+    first = span[0]
+    if first.lower_ in {"and", "so", "but", "um", "uh", "okay", "well"} and len(span) > 1:
+        first = span[1]
+    if first.i >= root.i:
+        return False
+    if first.lower_ in {
+        "when",
+        "while",
+        "during",
+        "at",
+        "in",
+        "on",
+        "last",
+        "a",
+        "back",
+        "before",
+        "early",
+        "one",
+    }:
+        head = first
+        while head.head.i != head.i and head.head.i < root.i and head.head.i >= span.start:
+            head = head.head
+        return head.dep_ in {"prep", "advcl", "npadvmod", "advmod"} or head.head.i == root.i
+    return any(e.label_ in {"DATE", "TIME"} and e.start <= first.i + 1 for e in span.ents)
