@@ -29,5 +29,5 @@ def start_in_thread() -> Worker:
 
 
 def run_pending() -> None:
-    """Run every queued task now, then return (tests and `roundtwo export` use this)."""
+    """Run every queued task now, then return: for tests and scripts that need the result."""
     make_worker(interval=0, batch=True).run()

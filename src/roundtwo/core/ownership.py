@@ -28,8 +28,12 @@ def owned_queryset(model: type[M], user: AbstractBaseUser | AnonymousUser) -> mo
     return model._default_manager.filter(**{path: user})
 
 
-def get_owned(model: type[M], user: AbstractBaseUser | AnonymousUser, **lookup: Any) -> M:
+def get_or_404(queryset: models.QuerySet[M], **lookup: Any) -> M:
     try:
-        return owned_queryset(model, user).get(**lookup)
-    except model.DoesNotExist:  # type: ignore[attr-defined]
-        raise Http404(f"No {model._meta.verbose_name} here.") from None
+        return queryset.get(**lookup)
+    except queryset.model.DoesNotExist:  # type: ignore[attr-defined]
+        raise Http404(f"No {queryset.model._meta.verbose_name} here.") from None
+
+
+def get_owned(model: type[M], user: AbstractBaseUser | AnonymousUser, **lookup: Any) -> M:
+    return get_or_404(owned_queryset(model, user), **lookup)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -222,6 +222,16 @@ def _items(data: Any, key: str, where: str) -> list[Any]:
     return items
 
 
+_T = TypeVar("_T")
+
+
+def _load_list(data: Any, key: str, where: str, build: Callable[[Any], _T]) -> tuple[_T, ...]:
+    """Build every entry of data[key], then check that their ids are unique."""
+    result = tuple(build(raw) for raw in _items(data, key, where))
+    _unique((getattr(item, "id") for item in result), where)  # noqa: B009
+    return result
+
+
 def _unique(ids: Iterable[str], where: str) -> None:
     seen: set[str] = set()
     for ident in ids:
@@ -247,20 +257,18 @@ def _ident(entry: _Entry, prefix: str = "") -> str:
 def competencies() -> tuple[Competency, ...]:
     """The competencies interviewers assess, in the file's order."""
     where = "competencies.json"
-    result: list[Competency] = []
-    for raw in _items(knowledge.load("competencies"), "competencies", where):
+
+    def build(raw: Any) -> Competency:
         e = _Entry(raw, where, ("id", "name", "description", "signals", "keywords"))
-        result.append(
-            Competency(
-                id=_ident(e),
-                name=e.text("name"),
-                description=e.text("description"),
-                signals=e.texts("signals", minimum=3),
-                keywords=e.texts("keywords", minimum=1),
-            )
+        return Competency(
+            id=_ident(e),
+            name=e.text("name"),
+            description=e.text("description"),
+            signals=e.texts("signals", minimum=3),
+            keywords=e.texts("keywords", minimum=1),
         )
-    _unique((c.id for c in result), where)
-    return tuple(result)
+
+    return _load_list(knowledge.load("competencies"), "competencies", where, build)
 
 
 @cache
@@ -280,19 +288,17 @@ def competency(competency_id: str) -> Competency:
 def skill_areas() -> tuple[SkillArea, ...]:
     """The skill areas technical and role questions are grouped under."""
     where = "questions/technical.json"
-    result: list[SkillArea] = []
-    for raw in _items(read_question_file("technical"), "skill_areas", where):
+
+    def build(raw: Any) -> SkillArea:
         e = _Entry(raw, f"{where} skill_areas", ("id", "name", "description", "keywords"))
-        result.append(
-            SkillArea(
-                id=_ident(e),
-                name=e.text("name"),
-                description=e.text("description"),
-                keywords=e.texts("keywords", minimum=1),
-            )
+        return SkillArea(
+            id=_ident(e),
+            name=e.text("name"),
+            description=e.text("description"),
+            keywords=e.texts("keywords", minimum=1),
         )
-    _unique((s.id for s in result), where)
-    return tuple(result)
+
+    return _load_list(read_question_file("technical"), "skill_areas", where, build)
 
 
 @cache
@@ -311,62 +317,68 @@ def skill_area(skill_id: str) -> SkillArea:
 _QUESTION_FIELDS = ("id", "text", "interviewer_kinds", "level", "follow_ups")
 
 
+def _question(
+    e: _Entry,
+    *,
+    prefix: str,
+    kind: QuestionKind,
+    category: str,
+    competencies: tuple[str, ...],
+    skills: tuple[str, ...] = (),
+) -> Question:
+    """A Question from the fields every question file shares, plus what its file adds."""
+    return Question(
+        id=_ident(e, prefix),
+        text=e.text("text"),
+        kind=kind,
+        category=category,
+        competencies=competencies,
+        skills=skills,
+        interviewer_kinds=e.kinds(),
+        level=e.choice("level", LEVELS),
+        follow_ups=e.texts("follow_ups", minimum=2),
+    )
+
+
 @cache
 def behavioral_questions() -> tuple[Question, ...]:
     """Behavioral questions; the first competency of each is its primary one."""
     where = "questions/behavioral.json"
-    result: list[Question] = []
-    for raw in _items(read_question_file("behavioral"), "questions", where):
+
+    def build(raw: Any) -> Question:
         e = _Entry(raw, where, (*_QUESTION_FIELDS, "competencies"))
         comps = e.refs("competencies", competency_ids(), minimum=1)
-        result.append(
-            Question(
-                id=_ident(e, "bq-"),
-                text=e.text("text"),
-                kind="behavioral",
-                category=comps[0],
-                competencies=comps,
-                skills=(),
-                interviewer_kinds=e.kinds(),
-                level=e.choice("level", LEVELS),
-                follow_ups=e.texts("follow_ups", minimum=2),
-            )
-        )
-    _unique((q.id for q in result), where)
-    return tuple(result)
+        return _question(e, prefix="bq-", kind="behavioral", category=comps[0], competencies=comps)
+
+    return _load_list(read_question_file("behavioral"), "questions", where, build)
 
 
 @cache
 def technical_questions() -> tuple[Question, ...]:
     """Technical and role questions; the first skill of each is its primary skill area."""
     where = "questions/technical.json"
-    result: list[Question] = []
-    for raw in _items(read_question_file("technical"), "questions", where):
+
+    def build(raw: Any) -> Question:
         e = _Entry(raw, where, (*_QUESTION_FIELDS, "skills", "competencies"))
         skills = e.refs("skills", skill_ids(), minimum=1)
-        result.append(
-            Question(
-                id=_ident(e, "tq-"),
-                text=e.text("text"),
-                kind="technical",
-                category=skills[0],
-                competencies=e.refs("competencies", competency_ids()),
-                skills=skills,
-                interviewer_kinds=e.kinds(),
-                level=e.choice("level", LEVELS),
-                follow_ups=e.texts("follow_ups", minimum=2),
-            )
+        return _question(
+            e,
+            prefix="tq-",
+            kind="technical",
+            category=skills[0],
+            competencies=e.refs("competencies", competency_ids()),
+            skills=skills,
         )
-    _unique((q.id for q in result), where)
-    return tuple(result)
+
+    return _load_list(read_question_file("technical"), "questions", where, build)
 
 
 @cache
 def second_round_questions() -> tuple[Question, ...]:
     """Culture, motivation, team, leadership, first-90-days and long-term-goal questions."""
     where = "questions/second_round.json"
-    result: list[Question] = []
-    for raw in _items(read_question_file("second_round"), "questions", where):
+
+    def build(raw: Any) -> Question:
         e = _Entry(raw, where, (*_QUESTION_FIELDS, "category", "kind", "competencies"))
         category = e.choice("category", SECOND_ROUND_CATEGORIES)
         kind = e.text("kind")
@@ -375,21 +387,16 @@ def second_round_questions() -> tuple[Question, ...]:
                 f"{e.where}: kind {kind!r} should be {SECOND_ROUND_KIND[category]!r} "
                 f"for category {category!r}"
             )
-        result.append(
-            Question(
-                id=_ident(e, "sr-"),
-                text=e.text("text"),
-                kind=SECOND_ROUND_KIND[category],
-                category=category,
-                competencies=e.refs("competencies", competency_ids(), minimum=1),
-                skills=(),
-                interviewer_kinds=e.kinds(),
-                level=e.choice("level", LEVELS),
-                follow_ups=e.texts("follow_ups", minimum=2),
-            )
+        competencies = e.refs("competencies", competency_ids(), minimum=1)
+        return _question(
+            e,
+            prefix="sr-",
+            kind=SECOND_ROUND_KIND[category],
+            category=category,
+            competencies=competencies,
         )
-    _unique((q.id for q in result), where)
-    return tuple(result)
+
+    return _load_list(read_question_file("second_round"), "questions", where, build)
 
 
 @cache
@@ -429,48 +436,44 @@ def practical_formats() -> tuple[PracticalFormat, ...]:
         "pitfalls",
         "questions_to_clarify",
     )
-    result: list[PracticalFormat] = []
-    for raw in _items(read_question_file("practical_formats"), "formats", where):
+
+    def build(raw: Any) -> PracticalFormat:
         e = _Entry(raw, where, fields)
-        result.append(
-            PracticalFormat(
-                id=_ident(e),
-                name=e.text("name"),
-                description=e.text("description"),
-                typical_duration=e.text("typical_duration"),
-                skills=e.refs("skills", skill_ids(), minimum=1),
-                competencies=e.refs("competencies", competency_ids(), minimum=1),
-                interviewer_kinds=e.kinds(),
-                what_it_assesses=e.texts("what_it_assesses", minimum=2),
-                how_to_prepare=e.texts("how_to_prepare", minimum=3),
-                on_the_day=e.texts("on_the_day", minimum=2),
-                checklist=e.texts("checklist", minimum=3),
-                pitfalls=e.texts("pitfalls", minimum=2),
-                questions_to_clarify=e.texts("questions_to_clarify", minimum=1),
-            )
+        return PracticalFormat(
+            id=_ident(e),
+            name=e.text("name"),
+            description=e.text("description"),
+            typical_duration=e.text("typical_duration"),
+            skills=e.refs("skills", skill_ids(), minimum=1),
+            competencies=e.refs("competencies", competency_ids(), minimum=1),
+            interviewer_kinds=e.kinds(),
+            what_it_assesses=e.texts("what_it_assesses", minimum=2),
+            how_to_prepare=e.texts("how_to_prepare", minimum=3),
+            on_the_day=e.texts("on_the_day", minimum=2),
+            checklist=e.texts("checklist", minimum=3),
+            pitfalls=e.texts("pitfalls", minimum=2),
+            questions_to_clarify=e.texts("questions_to_clarify", minimum=1),
         )
-    _unique((f.id for f in result), where)
-    return tuple(result)
+
+    return _load_list(read_question_file("practical_formats"), "formats", where, build)
 
 
 @cache
 def questions_to_ask() -> tuple[QuestionToAsk, ...]:
     """Questions the candidate can ask, each tagged with the interviewer kinds it suits."""
     where = "questions/to_ask.json"
-    result: list[QuestionToAsk] = []
-    for raw in _items(read_question_file("to_ask"), "questions", where):
+
+    def build(raw: Any) -> QuestionToAsk:
         e = _Entry(raw, where, ("id", "text", "category", "interviewer_kinds", "purpose"))
-        result.append(
-            QuestionToAsk(
-                id=_ident(e, "ask-"),
-                text=e.text("text"),
-                category=e.choice("category", ASK_CATEGORIES),
-                interviewer_kinds=e.kinds(),
-                purpose=e.text("purpose"),
-            )
+        return QuestionToAsk(
+            id=_ident(e, "ask-"),
+            text=e.text("text"),
+            category=e.choice("category", ASK_CATEGORIES),
+            interviewer_kinds=e.kinds(),
+            purpose=e.text("purpose"),
         )
-    _unique((q.id for q in result), where)
-    return tuple(result)
+
+    return _load_list(read_question_file("to_ask"), "questions", where, build)
 
 
 def clear_caches() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
@@ -71,17 +70,14 @@ class Opportunity(models.Model):
     def is_archived(self) -> bool:
         return self.archived_at is not None
 
-    def interview_start(self) -> dt.datetime | None:
-        """The second interview as an aware datetime in its own time zone (9:00 if no time)."""
-        if self.interview_date is None:
-            return None
-        at = self.interview_time or dt.time(9, 0)
-        return dt.datetime.combine(self.interview_date, at, tzinfo=ZoneInfo(self.time_zone))
-
     def days_left(self, today: dt.date | None = None) -> int | None:
         if self.interview_date is None:
             return None
         return (self.interview_date - (today or timezone.localdate())).days
+
+    def interviewers_in_round(self, number: int) -> list[Interviewer]:
+        """Reads through .all(), so a prefetched list of interviewers costs no query."""
+        return [p for p in self.interviewers.all() if number in p.round_numbers()]
 
     def round(self, number: int) -> Round:
         found, _ = self.rounds.get_or_create(number=number)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib import messages
-from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -15,15 +14,11 @@ from roundtwo.core.ownership import get_owned, owned_queryset
 from roundtwo.opportunities.forms import InterviewerForm, OpportunityForm
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import rebuild_plan
-from roundtwo.workspace.readiness import readiness
+from roundtwo.workspace.readiness import readiness, with_readiness_data
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    opportunities = owned_queryset(Opportunity, request.user).prefetch_related(
-        "plan_tasks",
-        "area_visits",
-        Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds")),
-    )
+    opportunities = with_readiness_data(owned_queryset(Opportunity, request.user))
     today = timezone.localdate()
     active = sorted(
         (o for o in opportunities if not o.is_archived), key=lambda o: nearest_first(o, today)

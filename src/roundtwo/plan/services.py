@@ -15,8 +15,7 @@ from roundtwo.plan.models import PlanTask
 
 def panel(opportunity: Opportunity) -> tuple[InterviewerRef, ...]:
     """The round-two interviewers, or everyone entered when no one is marked for round two."""
-    people = list(opportunity.interviewers.prefetch_related("rounds"))
-    round_two = [p for p in people if 2 in p.round_numbers()] or people
+    round_two = opportunity.interviewers_in_round(2) or list(opportunity.interviewers.all())
     return tuple(InterviewerRef(name=p.name, kind=p.kind, title=p.title) for p in round_two)  # type: ignore[arg-type]
 
 

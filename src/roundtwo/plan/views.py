@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
-from roundtwo.core.htmx import render_page
 from roundtwo.core.ownership import get_owned
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.forms import PlanTaskForm
@@ -65,7 +64,7 @@ def task_form(request: HttpRequest, pk: int, task_pk: int | None = None) -> Http
         messages.success(request, "Your plan is updated.")
         return redirect("plan:list", opportunity.pk)
     context = {"form": form, "opportunity": opportunity, "task": task}
-    return render_page(request, "plan/task_form.html", context)
+    return render(request, "plan/task_form.html", context)
 
 
 @require_POST

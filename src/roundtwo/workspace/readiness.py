@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db.models import Prefetch, QuerySet
+
 from roundtwo.engines.readiness import (
     AreaReadiness,
     Signal,
@@ -12,7 +14,7 @@ from roundtwo.engines.readiness import (
     overall_score,
     score_area,
 )
-from roundtwo.opportunities.models import Format, Opportunity
+from roundtwo.opportunities.models import Format, Interviewer, Opportunity
 from roundtwo.workspace.areas import AREAS
 
 
@@ -25,18 +27,19 @@ class Readiness:
         return next(area for area in self.areas if area.key == key)
 
 
+def with_readiness_data(opportunities: QuerySet[Opportunity]) -> QuerySet[Opportunity]:
+    """Fetch, once per list, every relation that readiness reads for each opportunity."""
+    return opportunities.prefetch_related(
+        "plan_tasks",
+        "area_visits",
+        Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds")),
+    )
+
+
 def plan_signal(opportunity: Opportunity, area: str) -> Signal | None:
     tasks = [task for task in opportunity.plan_tasks.all() if task.area == area]
     done = sum(1 for task in tasks if task.is_done)
     return fraction_signal("{done} of {total} plan tasks done", done, len(tasks), weight=2.0)
-
-
-def round_two_people(opportunity: Opportunity) -> list[str]:
-    return [
-        person.name
-        for person in opportunity.interviewers.all()
-        if 2 in {r.number for r in person.rounds.all()}
-    ]
 
 
 def understand_signals(opportunity: Opportunity) -> list[Signal]:
@@ -51,7 +54,7 @@ def understand_signals(opportunity: Opportunity) -> list[Signal]:
         Signal("Interview date entered", float(opportunity.interview_date is not None)),
         Signal("Start time entered", float(opportunity.interview_time is not None)),
         Signal("Place or meeting link entered", float(place_known)),
-        Signal("Round-two interviewers added", float(bool(round_two_people(opportunity)))),
+        Signal("Round-two interviewers added", float(bool(opportunity.interviewers_in_round(2)))),
         Signal("Guide to the second round read", float("understand" in seen)),
     ]
 

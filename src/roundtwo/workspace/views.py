@@ -4,34 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from roundtwo.core.ownership import get_owned
+from roundtwo.core.ownership import get_or_404, get_owned, owned_queryset
 from roundtwo.engines.second_round import build_guide
-from roundtwo.opportunities.models import Interviewer, Opportunity
+from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.services import panel
 from roundtwo.workspace.areas import AREAS, AREAS_BY_KEY
 from roundtwo.workspace.models import AreaVisit
 from roundtwo.workspace.next_step import next_step
-from roundtwo.workspace.readiness import readiness
+from roundtwo.workspace.readiness import readiness, with_readiness_data
 
 
 def load_opportunity(request: HttpRequest, pk: int) -> Opportunity:
-    opportunity = get_owned(Opportunity, request.user, pk=pk)
-    # Readiness reads these relations for every area: fetch each once.
-    return (
-        Opportunity.objects.prefetch_related(
-            "plan_tasks",
-            "area_visits",
-            Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds")),
-        )
-        .filter(pk=opportunity.pk)
-        .get()
-    )
+    return get_or_404(with_readiness_data(owned_queryset(Opportunity, request.user)), pk=pk)
 
 
 def common_context(opportunity: Opportunity) -> dict[str, Any]:
@@ -97,7 +86,7 @@ def understand_context(opportunity: Opportunity) -> dict[str, Any]:
 def interviewers_context(opportunity: Opportunity) -> dict[str, Any]:
     people = list(opportunity.interviewers.all())
     groups = [
-        ("Round two", [p for p in people if 2 in p.round_numbers()]),
+        ("Round two", opportunity.interviewers_in_round(2)),
         ("Round one only", [p for p in people if p.round_numbers() == [1]]),
         ("Not placed in a round yet", [p for p in people if not p.round_numbers()]),
     ]
