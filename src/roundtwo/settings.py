@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "roundtwo.accounts",
     "roundtwo.opportunities",
     "roundtwo.plan",
+    "roundtwo.reflect",
     "roundtwo.workspace",
     "roundtwo.backup",
     "roundtwo.background",

@@ -5,6 +5,7 @@ urlpatterns = [
     path("", include("roundtwo.opportunities.urls")),
     path("", include("roundtwo.workspace.urls")),
     path("", include("roundtwo.plan.urls")),
+    path("", include("roundtwo.reflect.urls")),
     path("", include("roundtwo.backup.urls")),
     path("", include("roundtwo.background.urls")),
 ]

@@ -26,7 +26,9 @@ def test_help_lists_every_command(runner: CliRunner) -> None:
         assert command.name in result.output
 
 
-@pytest.mark.parametrize("command", ["serve", "worker", "demo", "export", "import", "user"])
+@pytest.mark.parametrize(
+    "command", ["serve", "worker", "demo", "export", "import", "user", "analyze", "transcript"]
+)
 def test_every_command_has_help(runner: CliRunner, command: str) -> None:
     result = runner.invoke(main, [command, "--help"])
     assert result.exit_code == 0

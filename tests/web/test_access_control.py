@@ -11,8 +11,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from roundtwo.backup.tasks import queue_export
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.reflect.models import LoggedQuestion, TranscriptDraft
 
-ID_PARAMETERS = {"pk", "person_pk", "task_pk", "job_pk"}
+ID_PARAMETERS = {"pk", "person_pk", "task_pk", "job_pk", "question_pk", "draft_pk"}
 
 
 def named_patterns(
@@ -29,11 +30,28 @@ def named_patterns(
 def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
     """Every URL pattern with an id in it, filled with ids of the owner's objects."""
     job = queue_export(owner.pk)
+    question = LoggedQuestion.objects.create(
+        opportunity=opportunity, question="Why this company?", asked_by="Dana Lee"
+    )
+    turns = [
+        {"speaker": "Dana Lee", "text": "Why this company?", "start": 0.0, "end": 2.0},
+        {
+            "speaker": "Alice",
+            "text": "Because of the mission and the team.",
+            "start": 2.0,
+            "end": 5.0,
+        },
+    ]
+    draft = TranscriptDraft.objects.create(
+        opportunity=opportunity, filename="round1.vtt", format="vtt", turns=turns
+    )
     ids: dict[str, object] = {
         "pk": opportunity.pk,
         "person_pk": opportunity.interviewers.first().pk,  # type: ignore[union-attr]
         "task_pk": opportunity.plan_tasks.first().pk,  # type: ignore[union-attr]
         "job_pk": job.pk,
+        "question_pk": question.pk,
+        "draft_pk": draft.pk,
     }
     urls = []
     for name, pattern in named_patterns(get_resolver().url_patterns):
@@ -64,16 +82,28 @@ def test_bob_cannot_reach_any_of_alices_objects(
         assert response.status_code in allowed, f"{method.upper()} {url}: {response.status_code}"
 
 
+def counts(opportunity: Opportunity) -> tuple[int, ...]:
+    return (
+        opportunity.interviewers.count(),
+        opportunity.plan_tasks.count(),
+        opportunity.logged_questions.count(),
+        opportunity.transcript_drafts.count(),
+    )
+
+
 def test_bob_changed_nothing_of_alices(
     alices_opportunity: Opportunity, alice: User, bob_client: Client
 ) -> None:
-    before = (alices_opportunity.interviewers.count(), alices_opportunity.plan_tasks.count())
-    for url in object_urls(alices_opportunity, alice):
-        bob_client.post(url, {"name": "Mallory", "title": "x", "due": "2030-01-01"})
+    urls = object_urls(alices_opportunity, alice)
+    before = counts(alices_opportunity)
+    for url in urls:
+        bob_client.post(
+            url, {"name": "Mallory", "title": "x", "due": "2030-01-01", "question": "Mallory?"}
+        )
     alices_opportunity.refresh_from_db()
     assert alices_opportunity.archived_at is None
-    after = (alices_opportunity.interviewers.count(), alices_opportunity.plan_tasks.count())
-    assert after == before
+    assert counts(alices_opportunity) == before
+    assert not LoggedQuestion.objects.filter(question__contains="Mallory").exists()
     assert not alices_opportunity.plan_tasks.filter(done_at__isnull=False).exists()
 
 

@@ -107,7 +107,7 @@ def test_an_opportunity_without_a_date_asks_for_one(alice: User, alice_client: C
     opportunity = make_opportunity(alice, interview_date=None)
     page = alice_client.get(f"/o/{opportunity.pk}/").content.decode()
     assert "Next: add the date" in page
-    assert readiness(opportunity).for_area("reflect").score is None
+    assert readiness(opportunity).for_area("followup").score is None
 
 
 def test_state_never_changes_on_get(alices_opportunity: Opportunity, alice_client: Client) -> None:

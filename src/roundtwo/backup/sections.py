@@ -18,6 +18,7 @@ from django.db import models
 
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.models import PlanTask
+from roundtwo.reflect.models import LoggedQuestion, RoundDebrief
 from roundtwo.workspace.models import AreaVisit
 
 SKIPPED = {"id", "owner", "opportunity", "updated_at"}
@@ -103,10 +104,43 @@ def simple_section(name: str, model: type[models.Model], related: str) -> Sectio
     return Section(name, dump, load)
 
 
+def dump_logged_questions(opportunity: Opportunity) -> list[dict[str, Any]]:
+    """Follow-ups point at their question by its index in this list, not by a database id."""
+    entries = list(opportunity.logged_questions.order_by("position", "id"))
+    index: dict[int | None, int] = {entry.pk: i for i, entry in enumerate(entries)}
+    return [
+        {**dump_fields(entry), "follow_up_of": index.get(entry.follow_up_of_id)}
+        for entry in entries
+    ]
+
+
+def load_logged_questions(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    saved: list[LoggedQuestion] = []
+    for row in rows:
+        entry = build(LoggedQuestion, row, opportunity=opportunity)
+        parent = row.get("follow_up_of")
+        if isinstance(parent, int) and 0 <= parent < len(saved):
+            entry.follow_up_of = saved[parent]
+        entry.save()
+        saved.append(entry)
+
+
+def dump_debrief(opportunity: Opportunity) -> list[dict[str, Any]]:
+    debrief = RoundDebrief.objects.filter(opportunity=opportunity).first()
+    return [dump_fields(debrief)] if debrief else []
+
+
+def load_debrief(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    for row in list(rows)[:1]:
+        build(RoundDebrief, row, opportunity=opportunity).save()
+
+
 OPPORTUNITY_SECTIONS: list[Section] = [
     Section("interviewers", dump_interviewers, load_interviewers),
     simple_section("plan_tasks", PlanTask, "plan_tasks"),
     simple_section("area_visits", AreaVisit, "area_visits"),
+    Section("round_one_questions", dump_logged_questions, load_logged_questions),
+    Section("round_one_debrief", dump_debrief, load_debrief),
 ]
 
 

@@ -10,7 +10,7 @@ import os
 import click
 
 from roundtwo import __version__
-from roundtwo.cli import accounts, backup, demo, serve
+from roundtwo.cli import accounts, analyze, backup, demo, serve, transcript
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,6 +34,8 @@ COMMANDS = [
     backup.export,
     backup.import_,
     accounts.user,
+    analyze.analyze,
+    transcript.transcript,
 ]
 for command in COMMANDS:
     main.add_command(command)

@@ -12,6 +12,9 @@ from django.utils import timezone
 from roundtwo import knowledge
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import rebuild_plan
+from roundtwo.reflect.analysis import refresh
+from roundtwo.reflect.models import LoggedQuestion, RoundDebrief
+from roundtwo.reflect.services import save_debrief
 
 INTERVIEWER_FIELDS = ("name", "title", "kind", "email", "notes")
 
@@ -33,7 +36,26 @@ def load_demo(user: User, today: dt.date | None = None) -> Opportunity:
         saved.rounds.set([opportunity.round(number) for number in person["rounds"]])
     rebuild_plan(opportunity, today)
     tick_earliest_tasks(opportunity, share=float(data["done_task_share"]))
+    load_round_one(opportunity, data["round_one"])
     return opportunity
+
+
+def load_round_one(opportunity: Opportunity, data: dict[str, Any]) -> None:
+    """A logged round one, analysed as the user's own would be, with its derived tasks."""
+    saved: list[LoggedQuestion] = []
+    for position, row in enumerate(data["questions"]):
+        parent = row.get("follow_up_of")
+        entry = LoggedQuestion(
+            opportunity=opportunity,
+            position=position,
+            follow_up_of=saved[parent] if parent is not None else None,
+            **{k: row.get(k, "") for k in ("asked_by", "question", "answer", "reaction")},
+            self_rating=row.get("self_rating"),
+        )
+        refresh(entry)
+        entry.save()
+        saved.append(entry)
+    save_debrief(RoundDebrief(opportunity=opportunity, **data["debrief"]))
 
 
 def tick_earliest_tasks(opportunity: Opportunity, share: float) -> None:

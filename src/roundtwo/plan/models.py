@@ -18,6 +18,9 @@ class PlanTask(models.Model):
     class Source(models.TextChoices):
         GENERATED = "generated", "Suggested by Round Two"
         USER = "user", "Added by you"
+        # Made from the user's own notes (a weak round-one answer, a hint): kept by a plan
+        # rebuild, refreshed when the notes change.
+        DERIVED = "derived", "From your notes"
 
     opportunity = models.ForeignKey(
         Opportunity, on_delete=models.CASCADE, related_name="plan_tasks"

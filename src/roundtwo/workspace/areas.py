@@ -26,7 +26,7 @@ AREAS: tuple[Area, ...] = (
         "reflect",
         "Reflect on round one",
         "What you were asked, how you answered, and what they hinted at.",
-        False,
+        True,
     ),
     Area(
         "research",

@@ -32,6 +32,8 @@ def with_readiness_data(opportunities: QuerySet[Opportunity]) -> QuerySet[Opport
     return opportunities.prefetch_related(
         "plan_tasks",
         "area_visits",
+        "logged_questions",
+        "round_one_debrief",
         Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds")),
     )
 
@@ -74,9 +76,30 @@ def interviewer_signals(opportunity: Opportunity) -> list[Signal]:
     return signals
 
 
+def reflect_signals(opportunity: Opportunity) -> list[Signal]:
+    entries = list(opportunity.logged_questions.all())
+    debrief = getattr(opportunity, "round_one_debrief", None)
+    logged = len(entries)
+    signals = [
+        Signal(
+            f"Round-one questions logged: {logged} (3 or more counts as done)", min(logged, 3) / 3
+        ),
+        Signal("Round one debriefed", float(debrief is not None and not debrief.is_empty)),
+    ]
+    judged = fraction_signal(
+        "{done} of {total} answers written out fully enough to analyse",
+        sum(1 for entry in entries if entry.score is not None),
+        logged,
+    )
+    if judged:
+        signals.append(judged)
+    return signals
+
+
 AREA_SIGNALS: dict[str, Callable[[Opportunity], list[Signal]]] = {
     "understand": understand_signals,
     "interviewers": interviewer_signals,
+    "reflect": reflect_signals,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -13,6 +14,7 @@ from roundtwo.core.ownership import get_or_404, get_owned, owned_queryset
 from roundtwo.engines.second_round import build_guide
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.services import panel
+from roundtwo.reflect.page import reflect_context
 from roundtwo.workspace.areas import AREAS, AREAS_BY_KEY
 from roundtwo.workspace.models import AreaVisit
 from roundtwo.workspace.next_step import next_step
@@ -48,13 +50,26 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
 def area(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     if key not in AREAS_BY_KEY:
         raise Http404("No such area.")
-    opportunity = load_opportunity(request, pk)
+    return render_area(request, load_opportunity(request, pk), key)
+
+
+def render_area(
+    request: HttpRequest,
+    opportunity: Opportunity,
+    key: str,
+    extra: dict[str, Any] | None = None,
+) -> HttpResponse:
+    """An area's page; `extra` carries a bound form with errors, or the result of an action."""
     context = common_context(opportunity)
     context["area"] = AREAS_BY_KEY[key]
     context["area_readiness"] = context["readiness"].for_area(key)
     context["marked_read"] = any(v.area == key for v in opportunity.area_visits.all())
     context["area_tasks"] = [t for t in opportunity.plan_tasks.all() if t.area == key]
-    context.update(AREA_CONTEXT.get(key, lambda _: {})(opportunity))
+    context["today"] = timezone.localdate()
+    area_context = AREA_CONTEXT.get(key)
+    if area_context is not None:
+        context.update(area_context(opportunity))
+    context.update(extra or {})
     return render(request, f"workspace/areas/{template_for(key)}.html", context)
 
 
@@ -93,4 +108,8 @@ def interviewers_context(opportunity: Opportunity) -> dict[str, Any]:
     return {"groups": groups}
 
 
-AREA_CONTEXT = {"understand": understand_context, "interviewers": interviewers_context}
+AREA_CONTEXT: dict[str, Callable[[Opportunity], dict[str, Any]]] = {
+    "understand": understand_context,
+    "interviewers": interviewers_context,
+    "reflect": reflect_context,
+}

@@ -1,0 +1,49 @@
+"""`roundtwo analyze answer`: the answer engine on one answer, as JSON or as a readable report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from roundtwo.engines.answers import AnswerAnalysis, analyze_answer
+
+
+@click.group()
+def analyze() -> None:
+    """Analyse interview material on this machine (no network)."""
+
+
+@analyze.command("answer")
+@click.option("--question", required=True, metavar="TEXT", help="The question that was asked.")
+@click.option(
+    "--file",
+    "path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Read the answer from this file instead of standard input.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object (the stable contract)."
+)
+def answer(question: str, path: str | None, as_json: bool) -> None:
+    """Analyse one answer: STAR parts, specificity, ownership, score, feedback, follow-ups.
+
+    Input that cannot be judged (empty, one word, a pasted job description, not English) is
+    reported in the "refusal" field with exit status 0; usage errors exit with status 2.
+    """
+    raw = Path(path).read_bytes() if path else sys.stdin.buffer.read()
+    result = analyze_answer(question, raw.decode("utf-8", errors="replace"))
+    click.echo(result.to_json() if as_json else report(result))
+
+
+def report(result: AnswerAnalysis) -> str:
+    if result.refusal:
+        return f"Not scored: {result.refusal.message}"
+    lines = [f"Score: {result.score}/100"]
+    lines += [f"  {c.name}: {c.points:g}/{c.max_points:g}" for c in result.breakdown]
+    lines.append("STAR: " + ", ".join(f"{part} {status}" for part, status in result.parts.items()))
+    lines += ["", "Sentences:"] + [f"  [{s.label}] {s.text}" for s in result.sentences]
+    lines += ["", "Feedback:"] + [f"  - {f.message}" for f in result.feedback]
+    lines += ["", "Follow-ups to expect:"] + [f"  - {f.question}" for f in result.followups]
+    return "\n".join(lines)
