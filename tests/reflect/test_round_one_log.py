@@ -166,3 +166,34 @@ def test_the_reflect_area_counts_towards_readiness(
     html = page(alice_client, alices_opportunity)
     assert "Round-one questions logged: 3" in html
     assert LoggedQuestion.objects.filter(opportunity=alices_opportunity).count() == 3
+
+
+def test_a_factual_question_gets_no_story_score_and_is_not_called_weak(
+    alice_client: Client, alices_opportunity: Opportunity
+) -> None:
+    log(
+        alice_client,
+        alices_opportunity,
+        question="What is your notice period?",
+        answer="My notice period is four weeks, so I could start at the beginning of March.",
+    )
+    entry = alices_opportunity.logged_questions.get()
+    assert entry.judged and entry.score is None
+    html = page(alice_client, alices_opportunity)
+    assert "Weakest answers first" not in html
+    assert "asks for a fact, not a story" in html
+    assert derived(alices_opportunity) == []
+
+
+def test_a_low_self_rating_puts_even_an_unscored_answer_on_the_weak_list(
+    alice_client: Client, alices_opportunity: Opportunity
+) -> None:
+    log(
+        alice_client,
+        alices_opportunity,
+        question="Why do you want to work here?",
+        answer="I like the product and the team seems nice, and the office is close to home.",
+        self_rating="1",
+    )
+    weakest = page(alice_client, alices_opportunity).split("Weakest answers first")[1]
+    assert "You rated this answer 1 of 5." in weakest.split("</section>")[0]

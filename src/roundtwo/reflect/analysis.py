@@ -6,10 +6,11 @@ import hashlib
 from typing import Any
 
 from roundtwo.engines.answers import analyze_answer, extract_facts, extract_hints
+from roundtwo.engines.question_kind import question_kind
 from roundtwo.reflect.models import LoggedQuestion, RoundDebrief
 
 # Bump when the engine's output changes shape, so stored analyses are recomputed on next save.
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 
 
 def text_hash(*parts: str) -> str:
@@ -22,6 +23,7 @@ def analysis_dict(question: str, answer: str) -> dict[str, Any]:
     result = analyze_answer(question, answer)
     data = result.as_dict()
     data["parts"] = dict(result.parts)
+    data["question_kind"] = question_kind(question)
     return data
 
 

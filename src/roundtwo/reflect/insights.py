@@ -49,7 +49,7 @@ _SOURCE_LABELS = {
 @dataclass(frozen=True)
 class WeakAnswer:
     entry: LoggedQuestion
-    score: int
+    score: int | None  # None: not a story question, weak by the candidate's own rating
     reasons: tuple[dict[str, str], ...]
     task: str
 
@@ -88,30 +88,31 @@ def short_question(question: str, words: int = 10) -> str:
 
 
 def weak_answer(entry: LoggedQuestion) -> WeakAnswer | None:
+    """Weak by the STAR score (story questions only) or by the candidate's own rating."""
+    if not entry.judged:
+        return None
     score = entry.score
-    if score is None:
-        return None
     low_rating = entry.self_rating is not None and entry.self_rating <= LOW_SELF_RATING
-    if score >= WEAK_BELOW and not low_rating:
+    weak_by_score = score is not None and score < WEAK_BELOW
+    if not (weak_by_score or low_rating):
         return None
-    assert entry.analysis is not None
-    reasons = tuple(
-        item for item in entry.analysis["feedback"] if not item["kind"].startswith("strength")
-    )
+    reasons = tuple(item for item in entry.feedback if not item["kind"].startswith("strength"))
+    if not weak_by_score:
+        note = " though the text reads well: rehearse it out loud" if score is not None else ""
+        message = f"You rated this answer {entry.self_rating} of 5{note}."
+        reasons = ({"kind": "self_rating", "message": message, "evidence": ""}, *reasons)
     q = short_question(entry.question)
     template = next(
         (_TASK_BY_FEEDBACK[r["kind"]] for r in reasons if r["kind"] in _TASK_BY_FEEDBACK),
         "Rework your answer to {q}",
     )
-    if low_rating and score >= WEAK_BELOW:
-        rating = {
-            "kind": "self_rating",
-            "message": "You rated this answer "
-            f"{entry.self_rating} of 5, though the text reads well: rehearse it out loud.",
-            "evidence": "",
-        }
-        reasons = (rating, *reasons)
     return WeakAnswer(entry, score, reasons, template.format(q=q)[:200])
+
+
+def weakness(weak: WeakAnswer) -> tuple[int, int]:
+    """Lowest first; an unscored answer ranks by the candidate's rating (1 of 5 ~ 20/100)."""
+    rank = weak.score if weak.score is not None else 20 * (weak.entry.self_rating or 3)
+    return (rank, weak.entry.position)
 
 
 def hint_items(entries: list[LoggedQuestion], debrief: RoundDebrief | None) -> list[HintItem]:
@@ -171,12 +172,12 @@ def reflect(entries: list[LoggedQuestion], debrief: RoundDebrief | None) -> Refl
         weak = weak_answer(entry)
         if weak:
             result.weakest.append(weak)
-        if entry.answer.strip() and entry.score is None:
+        if entry.answer.strip() and not entry.judged:
             result.unjudged.append(entry)
-        judged = entry.analysis and not entry.analysis.get("refusal")
-        if judged and len(entry.answer.split()) >= SUBSTANTIVE_WORDS and entry.analysis:
+        if entry.judged and len(entry.answer.split()) >= SUBSTANTIVE_WORDS:
+            assert entry.analysis is not None
             result.followups.append(Followups(entry, tuple(entry.analysis["followups"])))
-    result.weakest.sort(key=lambda weak: (weak.score, weak.entry.position))
+    result.weakest.sort(key=weakness)
     result.hints = hint_items(entries, debrief)
     result.facts = [fact for entry in entries for fact in entry.facts if fact["kind"] != "number"]
     result.contradictions = round_one_contradictions(entries)

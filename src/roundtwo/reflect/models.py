@@ -13,6 +13,8 @@ from django.utils import timezone
 
 from roundtwo.opportunities.models import NOTE_LIMIT, TEXT_LIMIT, Opportunity
 
+NON_STORY_FEEDBACK = {"vague", "hedging", "off_topic", "too_long"}
+
 
 class LoggedQuestion(models.Model):
     """One question asked in round one, with what the candidate answered and how it landed."""
@@ -54,12 +56,33 @@ class LoggedQuestion(models.Model):
         return self.question[:80]
 
     @property
+    def judged(self) -> bool:
+        return bool(self.analysis) and not self.analysis.get("refusal")  # type: ignore[union-attr]
+
+    @property
+    def star_applies(self) -> bool:
+        """Only a behavioral question asks for a story; other answers get no STAR score."""
+        return self.judged and self.analysis.get("question_kind", "behavioral") == "behavioral"  # type: ignore[union-attr]
+
+    @property
     def score(self) -> int | None:
-        """The engine's score, or None when there is no answer or it could not be judged."""
-        if not self.analysis or self.analysis.get("refusal"):
+        """The STAR score, or None: no answer, not judgeable, or not a story question."""
+        if not self.star_applies:
             return None
+        assert self.analysis is not None
         score: int = self.analysis["score"]
         return score
+
+    @property
+    def feedback(self) -> list[dict[str, str]]:
+        """The engine's feedback that fits the question: story advice only for a story."""
+        if not self.judged:
+            return []
+        assert self.analysis is not None
+        items: list[dict[str, str]] = self.analysis["feedback"]
+        if self.star_applies:
+            return items
+        return [item for item in items if item["kind"] in NON_STORY_FEEDBACK]
 
     @property
     def refusal(self) -> dict[str, Any] | None:

@@ -88,7 +88,7 @@ def reflect_signals(opportunity: Opportunity) -> list[Signal]:
     ]
     judged = fraction_signal(
         "{done} of {total} answers written out fully enough to analyse",
-        sum(1 for entry in entries if entry.score is not None),
+        sum(1 for entry in entries if entry.judged),
         logged,
     )
     if judged:
