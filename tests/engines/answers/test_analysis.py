@@ -6,18 +6,22 @@ import re
 import pytest
 
 from roundtwo.engines.answers import AnswerAnalysis, analyze_answer
+from roundtwo.engines.answers.markup import mask_markup
 
 from .conftest import STRONG_ANSWER
 
 
-def _covers_in_order(text: str, result: AnswerAnalysis) -> None:
+def _covers_in_order(text: str, result: AnswerAnalysis, *, gaps: str | None = None) -> None:
+    """Every sentence is a slice of `text` at its offsets, in order, and what lies between them
+    is whitespace in `gaps` (the text itself, or the text with its markup masked)."""
+    between = text if gaps is None else gaps
     pos = 0
     for sentence in result.sentences:
         found = text.find(sentence.text, pos)
         assert found == sentence.start, sentence.text
-        assert text[pos:found].strip() == "", f"text skipped before {sentence.text!r}"
+        assert between[pos:found].strip() == "", f"text skipped before {sentence.text!r}"
         pos = found + len(sentence.text)
-    assert text[pos:].strip() == ""
+    assert between[pos:].strip() == ""
 
 
 SPEECH = (
@@ -33,16 +37,45 @@ SPEECH = (
     [
         STRONG_ANSWER,
         SPEECH,
-        "## My answer\n\n- I led the **migration** to Postgres.\n- We cut costs by 30%.\n",
-        "<p>I led the migration.</p><p>We cut query time by <b>40%</b> 🎉</p>",
         "I fixed it 🚀🚀 and the client was happy 😀. Then I wrote the runbook!!!",
         "  I   rebuilt the rota.\n\n\nStaff turnover halved.   ",
+        "I fixed the build.\r\nThen the team shipped on time.\r\n",
     ],
 )
 def test_every_sentence_of_the_answer_appears_once_in_order_with_its_text_unchanged(
     text: str,
 ) -> None:
     _covers_in_order(text, analyze_answer("Tell me about a time you improved something.", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## My answer\n\n- I led the **migration** to Postgres.\n- We cut costs by 30%.\n",
+        "<p>I led the migration.</p><p>We cut query time by <b>40%</b> 🎉</p>",
+        "<div><p>Our build took <i>forty</i> minutes.</p><ul><li>I cached the dependencies."
+        "</li><li>Builds now take 12 minutes.</li></ul></div>",
+    ],
+)
+def test_with_markup_sentences_are_slices_of_the_input_and_only_markup_lies_between_them(
+    text: str,
+) -> None:
+    result = analyze_answer("Tell me about a time you improved something.", text)
+    _covers_in_order(text, result, gaps=mask_markup(text))
+    for sentence in result.sentences:
+        assert not sentence.text.startswith(("<", "#", "- ")), sentence.text
+        assert not sentence.text.endswith(">"), sentence.text
+
+
+def test_markup_is_hidden_from_the_analysis_but_inline_markup_stays_in_the_sentence() -> None:
+    text = "<p>I led the migration.</p><p>We cut query time by <b>40%</b> 🎉</p>"
+    result = analyze_answer("Tell me about a time you improved performance.", text)
+    assert [s.text for s in result.sentences] == [
+        "I led the migration.",
+        "We cut query time by <b>40%</b> 🎉",
+    ]
+    assert [s.label for s in result.sentences] == ["action", "result"]
+    assert result.quantified_result
 
 
 def test_a_speech_transcript_without_punctuation_is_split_into_several_sentences() -> None:

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import time
+from typing import Any
+
 import pytest
 
 from roundtwo.engines.answers import analyze_answer
+from roundtwo.engines.answers.gate import MAX_WORDS
 
 JOB_POST = """About the role
 We are looking for a Senior Data Engineer to join our team.
@@ -21,6 +25,8 @@ What we offer: competitive salary, 25 days holiday, hybrid working. Apply now!""
         ("", "empty"),
         ("   \n\t ", "empty"),
         ("Teamwork.", "too_short"),
+        ("teamwork", "too_short"),
+        ("<div></div><br/><p>&nbsp;</p>", "empty"),
         ("🙂🙂🙂 👍 🎉 ✨ 🚀", "too_short"),
         (JOB_POST, "job_description"),
         (
@@ -29,6 +35,20 @@ What we offer: competitive salary, 25 days holiday, hybrid working. Apply now!""
             "not_english",
         ),
         ("我在上一家公司负责数据平台，我们把成本降低了百分之三十，团队很满意。", "not_english"),
+        (
+            "J'ai repris une équipe de six personnes et nous avons réduit les retards de "
+            "livraison de moitié en trois mois grâce à un nouveau planning.",
+            "not_english",
+        ),
+        (
+            "Ich habe in meinem letzten Job die Lagerprozesse umgestellt und dadurch die "
+            "Fehlerquote um dreißig Prozent gesenkt, was das Team sehr gefreut hat.",
+            "not_english",
+        ),
+        (
+            "Я руководил переездом склада и сократил ошибки при сборке заказов вдвое за полгода.",
+            "not_english",
+        ),
     ],
 )
 def test_what_is_not_an_answer_is_refused_with_a_reason_and_a_message(
@@ -47,10 +67,61 @@ def test_what_is_not_an_answer_is_refused_with_a_reason_and_a_message(
 
 def test_a_twenty_thousand_word_paste_is_refused_quickly_and_keeps_its_sentences() -> None:
     text = " ".join(["I fixed the build and the team shipped on time."] * 2000)
+    start = time.perf_counter()
     result = analyze_answer("Tell me about a time you shipped under pressure.", text)
+    elapsed = time.perf_counter() - start
     assert result.refusal is not None and result.refusal.reason == "too_long"
+    assert f"{MAX_WORDS:,} words" in result.refusal.message
+    assert elapsed < 1.0  # about 20 ms: refused before the parser runs
     assert len(result.sentences) == 2000
     assert result.sentences[0].text == "I fixed the build and the team shipped on time."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(["we fixed it"] * (MAX_WORDS // 3 + 1)),  # just over the word cap
+        " ".join(["x" * 40] * 500),  # 500 words but 20,000 characters
+        "<span style='color:red'>" * 3000 + "I rebuilt the rota and turnover halved.",
+    ],
+)
+def test_what_the_parser_would_read_is_capped_in_words_characters_and_raw_length(
+    text: str,
+) -> None:
+    start = time.perf_counter()
+    result = analyze_answer("Tell me about a time you improved a process.", text)
+    assert result.refusal is not None and result.refusal.reason == "too_long"
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_long_answer_just_under_the_cap_is_still_analysed_in_reasonable_time() -> None:
+    story = (
+        "so we had a backlog of returns and I sorted them by supplier and then I called the two "
+        "worst suppliers and they agreed to collect every Friday and the backlog halved "
+    )
+    text = " ".join([story] * 40)  # about 1,200 words with no sentence punctuation
+    start = time.perf_counter()
+    result = analyze_answer("Tell me about a time you cleared a backlog.", text)
+    assert result.refusal is None
+    assert len(result.sentences) > 40
+    assert time.perf_counter() - start < 5.0  # about 0.6 s on 2 cores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**" * 29_000,
+        "*x " * 19_000,
+        "[a](" * 14_000,
+        "<!--" * 14_000,
+        "<script>" * 7_000,
+        "<a " * 19_000,
+    ],
+)
+def test_pathological_markup_is_handled_in_linear_time(text: str) -> None:
+    start = time.perf_counter()
+    analyze_answer("Tell me about a time you improved a process.", text)
+    assert time.perf_counter() - start < 1.0
 
 
 @pytest.mark.parametrize(
@@ -79,3 +150,21 @@ def test_a_question_that_is_empty_or_odd_does_not_break_the_analysis() -> None:
     for question in ("", "   ", "?" * 5000, "<b>q</b> 🤔"):
         result = analyze_answer(question, "I rebuilt the rota and turnover halved in six months.")
         assert result.refusal is None
+
+
+def test_an_answer_with_no_punctuation_and_fillers_is_split_and_judged() -> None:
+    text = (
+        "um so basically I was the only nurse on the ward that night and like a patient started "
+        "getting really confused you know and I checked his sugar and it was really low so I "
+        "gave him glucose and called the doctor and within twenty minutes he was back to normal"
+    )
+    result = analyze_answer("Tell me about a time you acted quickly.", text)
+    assert result.refusal is None
+    assert len(result.sentences) >= 3
+    assert result.present["action"] and result.present["result"]
+
+
+@pytest.mark.parametrize("answer", [None, 42, b"bytes", ["a list"]])
+def test_an_answer_that_is_not_a_string_is_refused_as_empty(answer: Any) -> None:
+    result = analyze_answer("Tell me about a time.", answer)
+    assert result.refusal is not None and result.refusal.reason == "empty"

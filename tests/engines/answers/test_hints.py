@@ -28,3 +28,9 @@ def test_an_ordinary_answer_has_no_hints() -> None:
 def test_hint_extraction_never_crashes_on_odd_text() -> None:
     for text in ("", " ", "🙂" * 100, "<b>one concern is</b>", "next round will"):
         extract_hints(text)
+
+
+def test_a_hint_that_names_the_format_keeps_the_whole_sentence_as_its_focus() -> None:
+    (hint,) = extract_hints("The recruiter mentioned a take-home may follow.")
+    assert hint.kind == "next_round"
+    assert hint.focus == "The recruiter mentioned a take-home may follow"

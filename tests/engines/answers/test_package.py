@@ -48,3 +48,26 @@ def test_the_dev_set_has_sixty_labelled_answers_whose_sentences_make_up_the_answ
         assert item["split"] in {"dev", "holdout"}
     assert sum(1 for i in items if not i["present"]["result"]) >= 10
     assert sum(1 for i in items if i["style"] == "speech") >= 8
+
+
+HOLDOUT2 = DEV_SET.with_name("holdout2.jsonl")
+
+
+def test_the_second_holdout_has_thirty_labelled_answers_with_a_result_status() -> None:
+    items = [json.loads(line) for line in HOLDOUT2.read_text(encoding="utf-8").splitlines()]
+    assert len(items) >= 30
+    assert len({i["profession"] for i in items}) >= 25
+    assert not {i["id"] for i in items} & {
+        json.loads(line)["id"] for line in DEV_SET.read_text(encoding="utf-8").splitlines()
+    }
+    for item in items:
+        labels = [s["label"] for s in item["sentences"]]
+        assert set(labels) <= LABELS
+        assert " ".join(s["text"] for s in item["sentences"]) == item["answer"]
+        for part in ("situation", "task", "action", "result"):
+            assert item["present"][part] == (part in labels), item["id"]
+        assert item["split"] == "holdout2"
+        assert item["result_status"] in {"present", "weak", "missing"}
+        assert (item["result_status"] == "missing") == (not item["present"]["result"])
+    assert sum(1 for i in items if not i["present"]["result"]) >= 8
+    assert sum(1 for i in items if i["style"] == "speech") >= 8

@@ -8,7 +8,9 @@ Public API (plain Python, no Django):
   consistency ("Round one: a team of five. Now: a team of eight.").
 - `extract_hints(text) -> tuple[Hint, ...]` for interviewer hints in answers, reactions and notes.
 
-spaCy's small English pipeline is loaded lazily, once per process (`loader.load_nlp`).
+spaCy's small English pipeline is loaded lazily, once per process (`loader.load_nlp`). What a
+"result" is (present, weak or missing) is set out in `outcome.py`; how pasted markup is handled in
+`markup.py`; what is too long to read in `gate.py`.
 """
 
 from __future__ import annotations

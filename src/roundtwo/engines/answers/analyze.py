@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from .features import Features, sentence_features
 from .feedback import build_feedback
 from .followups import build_followups
-from .gate import postcheck, precheck, word_count
+from .gate import postcheck, precheck, too_long_to_read, word_count
 from .loader import load_nlp
+from .markup import mask_markup
 from .measures import delivery, ownership, relevance, specificity
 from .result import PARTS, AnswerAnalysis, Label, Refusal, Sentence
 from .scoring import (
@@ -23,6 +27,9 @@ from .scoring import (
 )
 from .sentences import Segment, regex_segments, segment_doc
 from .star import label_sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SUBSTANTIVE_WORDS = 40
 
@@ -46,33 +53,46 @@ def _refused(question: str, text: str, segments: list[Segment], refusal: Refusal
     )
 
 
+def _features(doc: Doc, text: str, seg: Segment) -> Features:
+    """Signals of one sentence, quoting it as the candidate wrote it (markup included)."""
+    span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None:  # cannot happen for trimmed token-aligned segments; keep the guard cheap
+        span = doc[:]
+    return replace(sentence_features(span), text=text[seg.start : seg.end])
+
+
 def analyze_answer(question: str, answer: str) -> AnswerAnalysis:
     """Analyse one interview answer. Never raises on odd text; refusals are in `.refusal`."""
     question = question if isinstance(question, str) else ""
     text = answer if isinstance(answer, str) else ""
     text = text.replace("\x00", " ")
-    early = precheck(text)
+    # the parser reads the text with markup masked; sentences are still slices of `text`
+    huge = too_long_to_read(text)
+    if huge is not None:
+        return _refused(question, text, regex_segments(text), huge)
+    plain = mask_markup(text)
+    early = precheck(plain)
     if early is not None:
-        return _refused(question, text, regex_segments(text), early)
+        return _refused(question, text, regex_segments(plain), early)
     nlp = load_nlp()
-    doc = nlp(text)
+    doc = nlp(plain)
     segments = segment_doc(doc)
-    late = postcheck(doc)
+    late = postcheck(doc, raw=text)
     if late is not None:
         return _refused(question, text, segments, late)
-    spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in segments]
-    features: list[Features] = [sentence_features(sp) for sp in spans if sp is not None]
+    features = [_features(doc, text, seg) for seg in segments]
     scored = label_sentences(features)
     labels: list[Label] = [s.label for s in scored]
     sentences = tuple(
         Sentence(text[seg.start : seg.end], seg.start, seg.end, sc.label, sc.reason)
         for seg, sc in zip(segments, scored, strict=True)
     )
-    words = word_count(text)
+    words = word_count(plain)
     spec = specificity(features)
     own = ownership(features, labels)
     dl = delivery(features, words)
-    qdoc = nlp(question[:2000]) if question.strip() else None
+    # relevance reads only lemmas, tags and stop words of the question: no parse, no entities
+    qdoc = nlp(question[:2000], disable=["parser", "ner"]) if question.strip() else None
     rel = relevance(qdoc, doc)
     res = result_facts(features, labels)
     status = part_status(labels, own, res)

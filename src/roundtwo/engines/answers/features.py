@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicons import lexicon, phrase_regex
+from .outcome import read_outcome
+from .syntax import asserted, main_verbs, span_ents, subject_kind, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -95,55 +97,10 @@ class Features:
     conflict: bool
     tradeoff: bool
     has_outcome_subject: bool
-
-
-def _subject_kind(tok: Token | None) -> str:
-    if tok is None:
-        return "none"
-    low = tok.lower_
-    if low in {"i", "me"}:
-        return "i"
-    if low in {"we", "us"}:
-        return "we"
-    if low in lexicon().generic_subjects:
-        return "generic"
-    return "other"
-
-
-def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}:
-            return child
-    if verb.dep_ == "conj":
-        return _subject_of(verb.head) if verb.head.i != verb.i else None
-    if verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
-        return _subject_of(verb.head)
-    return None
-
-
-def clause_root(span: Span) -> Token:
-    """The main verb of a span that may be a piece of a longer parsed sentence."""
-    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
-    for tok in outside:
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok
-    for tok in span:
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass", "amod"}:
-            return tok
-    return span.root
-
-
-def _main_verbs(span: Span) -> list[Token]:
-    root = clause_root(span)
-    verbs = [root]
-    verbs.extend(t for t in root.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
-    # "so what I did was I interviewed ..." and "it turned out they ..." : the inner clause
-    verbs.extend(
-        t
-        for t in root.children
-        if t.dep_ in {"ccomp", "parataxis"} and t.i > root.i and t.pos_ in {"VERB", "AUX"}
-    )
-    return [v for v in verbs if v.i >= span.start and v.i < span.end]
+    irrealis: str  # outcome.py: ongoing, intended, hypothetical, hedged, experience or ""
+    completion: bool
+    response: bool
+    change_of_state: bool
 
 
 def _verb_tense(verb: Token) -> str:
@@ -171,7 +128,7 @@ def _verb_tense(verb: Token) -> str:
 def _numbers(span: Span) -> tuple[str, ...]:
     out: list[str] = []
     seen: set[int] = set()
-    for ent in span.ents:
+    for ent in span_ents(span):
         if ent.label_ in _COUNT_ENTS:
             lead = span.doc[ent.start - 1] if ent.start > span.start else None
             if lead is not None and lead.text in {"$", "£", "€"}:
@@ -203,20 +160,20 @@ def sentence_features(span: Span) -> Features:
     text = span.text
     low = text.lower()
     words = [t for t in span if not t.is_punct and not t.is_space]
-    verbs = _main_verbs(span)
+    verbs = main_verbs(span)
     root = verbs[0]
-    subj_tok = _subject_of(root)
-    subject = _subject_kind(subj_tok)
+    subj_tok = subject_of(root)
+    subject = subject_kind(subj_tok)
     if subject not in {"i", "we"}:
         # pseudo-clefts and conjoined clauses: "what I did was I called ...", "... and I called"
         for v in verbs[1:]:
-            s = _subject_of(v)
+            s = subject_of(v)
             if (
                 s is not None
-                and _subject_kind(s) in {"i", "we"}
+                and subject_kind(s) in {"i", "we"}
                 and v.lemma_ not in lex.stative_verbs
             ):
-                subj_tok, subject = s, _subject_kind(s)
+                subj_tok, subject = s, subject_kind(s)
                 break
     tenses = [_verb_tense(v) for v in verbs]
     past = "past" in tenses
@@ -252,12 +209,13 @@ def sentence_features(span: Span) -> Features:
         p in low for p in lex.habitual_adverbs if " " in p
     )
     habitual = habitual and not past
+    ents = span_ents(span)
     time_expr = tuple(
         e.text
-        for e in span.ents
+        for e in ents
         if e.label_ in _TIME_ENTS and any(t.like_num or t.pos_ == "PROPN" for t in e)
     )
-    named = tuple(e.text for e in span.ents if e.label_ in _NAMED_ENTS)
+    named = tuple(e.text for e in ents if e.label_ in _NAMED_ENTS)
     tool_hits = tuple(
         t.text
         for t in span
@@ -268,7 +226,11 @@ def sentence_features(span: Span) -> Features:
     m = opener_re.search(low)
     result_opener = m is not None and m.start() <= max(12, len(low) // 4)
     result_marker = m is not None
-    all_verb_lemmas = {t.lemma_.lower() for t in span if t.pos_ in {"VERB", "AUX"}}
+    all_verb_lemmas = {
+        t.lemma_.lower()
+        for t in span
+        if t.pos_ in {"VERB", "AUX"} and asserted(t, span) and not _phrasal_idiom(t)
+    }
     change_verb = bool(all_verb_lemmas & lex.change_verbs)
     strong_change = bool(all_verb_lemmas & lex.strong_change_verbs) or bool(
         re.search(r"\bfrom\b[^.]{1,40}\bto\b", low) and any(ch.isdigit() for ch in low)
@@ -281,7 +243,7 @@ def sentence_features(span: Span) -> Features:
         t.pos_ == "VERB"
         and t.lemma_.lower() in lex.lesson_words
         and t.lemma_ != "teach"
-        and _subject_kind(_subject_of(t)) in {"i", "we"}
+        and subject_kind(subject_of(t)) in {"i", "we"}
         for t in span
     )
     task_cue = _task_cue(span, verbs, subj_tok)
@@ -305,6 +267,10 @@ def sentence_features(span: Span) -> Features:
     decision = bool(lemmas & lex.decision_verbs)
     conflict = bool(phrase_regex(lex.conflict_words).search(text))
     tradeoff = bool(phrase_regex(lex.tradeoff_words).search(text))
+    numbers = _numbers(span)
+    outcome = read_outcome(
+        span, root, verbs, measured=bool(numbers) or strong_change, task_cue=task_cue
+    )
     outcome_subject = (
         subj_tok is not None and subject == "other" and subj_tok.pos_ in {"NOUN", "PROPN", "PRON"}
     )
@@ -327,13 +293,13 @@ def sentence_features(span: Span) -> Features:
         first_plur=first_plur,
         i_subjects=i_subj,
         we_subjects=we_subj,
-        numbers=_numbers(span),
+        numbers=numbers,
         time_expressions=time_expr,
         named=named,
         tools=tool_hits,
         result_opener=result_opener,
         result_marker=result_marker,
-        achievement=bool(set(main_lemmas) & lex.achievement_verbs) or "on time" in low,
+        achievement=outcome.completion or "on time" in low,
         cognitive=bool(main_lemmas) and main_lemmas[0] in lex.cognitive_verbs,
         progressive=any(
             v.tag_ == "VBG" and any(a.lemma_ == "be" for a in v.children if a.dep_ == "aux")
@@ -376,7 +342,17 @@ def sentence_features(span: Span) -> Features:
         conflict=conflict,
         tradeoff=tradeoff,
         has_outcome_subject=outcome_subject,
+        irrealis=outcome.irrealis,
+        completion=outcome.completion,
+        response=outcome.response,
+        change_of_state=outcome.change_of_state,
     )
+
+
+def _phrasal_idiom(verb: Token) -> bool:
+    """Phrasal verbs whose meaning is not the change verb's: "the van kept cutting out"."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return verb.lemma_.lower() in {"cut", "drop", "turn"} and bool(particles & {"out", "off", "by"})
 
 
 def _task_cue(span: Span, verbs: list[Token], subj: Token | None) -> bool:
@@ -384,14 +360,22 @@ def _task_cue(span: Span, verbs: list[Token], subj: Token | None) -> bool:
     lex = lexicon()
     for v in verbs:
         lemma = v.lemma_.lower()
+        # "I needed to ...", and "she gave me a week to fix it" (the infinitive hangs off the
+        # object)
         has_to = any(
             c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children)
             for c in v.children
+        ) or any(
+            g.dep_ in {"acl", "relcl"}
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children)
+            for c in v.children
+            if c.dep_ == "dobj"
+            for g in c.children
         )
         obj_me = any(c.dep_ in {"dobj", "dative"} and c.lower_ in {"me", "us"} for c in v.children)
         if obj_me and (has_to or any(c.lemma_.lower() in lex.task_nouns for c in v.subtree)):
             return True
-        s = _subject_of(v)
+        s = subject_of(v)
         if s is not None and s.lemma_.lower() in lex.task_nouns and lemma == "be":
             return True
         if lemma in lex.task_verbs and has_to:
@@ -443,4 +427,4 @@ def _setting(span: Span, root: Token) -> bool:
         while head.head.i != head.i and head.head.i < root.i and head.head.i >= span.start:
             head = head.head
         return head.dep_ in {"prep", "advcl", "npadvmod", "advmod"} or head.head.i == root.i
-    return any(e.label_ in {"DATE", "TIME"} and e.start <= first.i + 1 for e in span.ents)
+    return any(e.label_ in {"DATE", "TIME"} and e.start <= first.i + 1 for e in span_ents(span))

@@ -12,6 +12,34 @@ MAX_ITEMS = 5
 MIN_ITEMS = 2
 
 
+# Why an ending that sounds like an outcome is not one (outcome.py), in the candidate's terms.
+_UNREAL_ENDING = {
+    "ongoing": "is still under way",
+    "intended": "is a plan or a hope",
+    "hypothetical": "says what would have happened",
+    "hedged": "is hedged, so it does not say what happened",
+    "experience": "says how it felt, not what changed",
+}
+
+
+def _missing_result(features: list[Features], anchor: str) -> Feedback:
+    unreal = [f for f in features if f.irrealis in _UNREAL_ENDING]
+    if unreal:
+        f = unreal[-1]
+        return Feedback(
+            "missing_result",
+            f'"{clip(f.text)}" {_UNREAL_ENDING[f.irrealis]}. Say what has actually changed so '
+            "far, for whom, and by how much; if nothing has yet, say what you measured.",
+            f.text,
+        )
+    return Feedback(
+        "missing_result",
+        f'The story stops at "{clip(anchor)}". Finish with the outcome: what changed, for whom, '
+        "and by how much.",
+        anchor,
+    )
+
+
 def build_feedback(
     features: list[Features],
     labels: list[Label],
@@ -76,19 +104,7 @@ def build_feedback(
             )
         )
     if status["result"] == "missing":
-        anchor = actions[-1] if actions else last
-        cands.append(
-            (
-                1,
-                Feedback(
-                    "missing_result",
-                    f'The story stops at "{clip(anchor)}". Finish with '
-                    f"the outcome: what changed, for "
-                    "whom, and by how much.",
-                    anchor,
-                ),
-            )
-        )
+        cands.append((1, _missing_result(features, actions[-1] if actions else last)))
     elif not res.quantified:
         anchor = res.sentences[0]
         cands.append(

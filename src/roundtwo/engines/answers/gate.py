@@ -12,7 +12,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MIN_WORDS = 3
-MAX_WORDS = 3000  # about 20 minutes of speech; an interview answer is 150-300 words
+# What goes through spaCy is capped so a wrong paste (a whole transcript, a CV) stays fast: a
+# 1,500-word run-on takes about 0.8 s on 2 cores, a 20,000-word paste is refused in ~20 ms.
+# 1,500 words is about ten minutes of speech, five times the longest answer worth giving.
+MAX_WORDS = 1500
+MAX_CHARS = 15_000  # letters, digits and symbols; catches a few very long "words"
+# Before markup is masked: refused without any other work. A 1,500-word answer is about
+# 9,000 characters; pasted rich-text HTML can be several times that.
+MAX_RAW_CHARS = 60_000
+
+
+def _too_long(text: str) -> Refusal:
+    n = word_count(text)
+    chars = sum(1 for ch in text if not ch.isspace())
+    return Refusal(
+        "too_long",
+        f"The text has {n:,} words ({chars:,} characters), more than the {MAX_WORDS:,} words "
+        "this analysis reads and far more than an interview answer (150-300 words, 1-2 "
+        "minutes spoken). Paste only the answer you gave to this question.",
+    )
+
+
+def too_long_to_read(raw: str) -> Refusal | None:
+    """A paste so long that even masking its markup is wasted work."""
+    return _too_long(raw) if len(raw) > MAX_RAW_CHARS else None
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -32,12 +57,8 @@ def precheck(text: str) -> Refusal | None:
             f"The answer has {n} word{'s' if n != 1 else ''}: write it out as you said it "
             "(a behavioral answer is usually 150-300 words).",
         )
-    if n > MAX_WORDS:
-        return Refusal(
-            "too_long",
-            f"The text has {n:,} words, far more than an interview answer (150-300 words, "
-            "1-2 minutes spoken). Paste only the answer you gave to this question.",
-        )
+    if n > MAX_WORDS or sum(1 for ch in text if not ch.isspace()) > MAX_CHARS:
+        return _too_long(text)
     return None
 
 
@@ -50,8 +71,9 @@ def _english_share(doc: Doc) -> float:
     return sum(1 for w in words if w in STOP_WORDS) / len(words)
 
 
-def postcheck(doc: Doc) -> Refusal | None:
-    """Checks on the parsed text: not English, a pasted job description."""
+def postcheck(doc: Doc, raw: str | None = None) -> Refusal | None:
+    """Checks on the parsed text: not English, a pasted job description. `raw` is the input
+    before markup was masked, whose bullets are a sign of a job description."""
     text = doc.text
     letters = _LETTER.findall(text)
     if not letters:
@@ -67,7 +89,7 @@ def postcheck(doc: Doc) -> Refusal | None:
         )
     low = text.lower()
     cues = {m.group(0).lower() for m in phrase_regex(lexicon().job_description_cues).finditer(low)}
-    bullets = len(re.findall(r"(?m)^\s*(?:[-*•·]|\d+[.)])\s+", text))
+    bullets = len(re.findall(r"(?m)^\s*(?:[-*•·]|\d+[.)])\s+", raw if raw is not None else text))
     first_person = len(re.findall(r"(?<![\w'])(?:i|me|my|i'm|i've|i'd)(?![\w'])", low))
     past = sum(1 for t in doc if t.tag_ == "VBD")
     rate = first_person / max(n_words, 1)

@@ -62,7 +62,8 @@ def extract_hints(text: str) -> tuple[Hint, ...]:
             if m is None:
                 continue
             kinds.add(pat.kind)
-            focus = sentence[m.end() :].strip(" ,:;-–—")
+            focus = sentence if pat.focus == "sentence" else sentence[m.end() :]
+            focus = focus.strip(" ,:;-–—")
             focus = re.sub(r"[.!?]+$", "", focus).strip()
             out.append(Hint(pat.kind, m.group(0), focus, sentence, seg.start))
     return tuple(out)

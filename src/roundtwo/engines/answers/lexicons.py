@@ -56,6 +56,9 @@ class Competency:
 class HintPattern:
     kind: str
     regex: re.Pattern[str]
+    # "after": the focus is what follows the cue ("go deeper on <focus>"); "sentence": the cue
+    # names the thing itself ("a take-home may follow"), so the whole sentence is the focus.
+    focus: str = "after"
 
 
 @cache
@@ -104,7 +107,8 @@ def competencies() -> tuple[Competency, ...]:
 def hint_patterns() -> tuple[HintPattern, ...]:
     raw = _read("hints")
     return tuple(
-        HintPattern(p["kind"], re.compile(p["regex"], re.IGNORECASE)) for p in raw["patterns"]
+        HintPattern(p["kind"], re.compile(p["regex"], re.IGNORECASE), p.get("focus", "after"))
+        for p in raw["patterns"]
     )
 
 

@@ -9,10 +9,20 @@
      "followups": [{"question": str, "reason": str, "evidence": str}],
      "refusal": null | {"reason": str, "message": str}}
 
+Sentences are slices of the input, in order, with their text unchanged, and only whitespace lies
+between them. Pasted HTML or Markdown is masked before analysis (markup.py): a sentence keeps any
+inline markup it contains ("by <b>40%</b>"), and markup between sentences ("</p><p>", bullets)
+lies in the gaps instead. `present[part]` is true for a weak part too; `parts` (not in the JSON
+form, but in `breakdown.structure.details.parts`) says "present", "weak" or "missing", with the
+result policy in outcome.py: an ongoing, intended, hypothetical, hedged or felt outcome is no
+result, a generic one ("it went well") is a weak one.
+
 `refusal` is the documented field for input that cannot be judged. It is null for a judged answer.
 When it is set, `sentences` still lists the input's sentences (all labelled "other"), every flag
 is false, `score` is 0 and `breakdown`, `feedback` and `followups` are empty. Reasons:
-"empty", "too_short", "too_long", "not_english", "job_description", "not_an_answer".
+"empty", "too_short", "too_long", "not_english", "job_description", "not_an_answer". "too_long"
+is decided before the parser runs (over 1,500 words or 15,000 characters once markup is masked,
+or 60,000 characters as pasted), so a 20,000-word paste is refused in about 20 ms.
 """
 
 from __future__ import annotations

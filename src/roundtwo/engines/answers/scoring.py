@@ -31,14 +31,25 @@ class ResultFacts:
     lessons: tuple[str, ...]
 
 
+def concrete_outcome(f: Features) -> bool:
+    """A measure, a named change or someone's concrete response; without one a result sentence
+    is generic ("it went well", "the client was happy"): see outcome.py for the policy."""
+    return bool(
+        f.numbers
+        or f.strong_change
+        or f.outcome_passive
+        or f.reaction_to_me
+        or f.completion
+        or f.response
+        or f.change_of_state
+        or (f.impact and f.change_verb)
+    )
+
+
 def result_facts(features: list[Features], labels: list[Label]) -> ResultFacts:
     res = [f for f, lab in zip(features, labels, strict=True) if lab == "result"]
     quantified = tuple(f.text for f in res if f.numbers and not f.lesson)
-    impact = tuple(
-        f.text
-        for f in res
-        if f.impact or f.strong_change or f.reaction_to_me or f.outcome_passive or f.numbers
-    )
+    impact = tuple(f.text for f in res if concrete_outcome(f) and not f.lesson)
     lessons = tuple(f.text for f in res if f.lesson)
     return ResultFacts(tuple(f.text for f in res), quantified, impact, lessons)
 
@@ -52,7 +63,7 @@ def part_status(
     if status["action"] == "present" and own.ownership == "we":
         status["action"] = "weak"
     if status["result"] == "present" and not res.quantified and not res.impact:
-        status["result"] = "weak"
+        status["result"] = "weak"  # only generic outcomes or a lesson: see outcome.py
     return status
 
 
@@ -73,7 +84,7 @@ def structure(
         why = {
             "present": f"{part} stated",
             "weak": f"{part} weak ("
-            + ("told with 'we'" if part == "action" else "no measure or impact")
+            + ("told with 'we'" if part == "action" else "generic: no measure or concrete change")
             + ")",
             "missing": f"no {part} sentence",
         }[st]

@@ -91,6 +91,7 @@ _REPORTING = frozenset(
 _CLAUSE_OPENERS = frozenset(
     ["and", "so", "but", "then", "or", "also", "afterwards", "now", "plus", "because"]
 )
+_CONSEQUENCE_OPENERS = frozenset(["so", "then"])
 _MIN_SPLIT_TOKENS = 18
 _MIN_PIECE_WORDS = 4
 _RUN_ON_WORDS = 45  # a written sentence this long with no comma is a run-on
@@ -165,14 +166,19 @@ def _clause_start(verb: Token, span: Span) -> int | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if not subjects:
         return None
-    if verb.dep_ not in {"ROOT", "conj", "parataxis", "ccomp", "dep"}:
+    left = min(c.left_edge.i for c in verb.children if c.i < verb.i)
+    left = min(left, subjects[0].left_edge.i)
+    if verb.dep_ == "advcl":
+        # speech: "they didn't get it so I walked them through it" parses "so I walked" as an
+        # adverbial clause, but "so" + subject after its head starts a new step of the story
+        if not (verb.head.i < verb.i and span.doc[left].lower_ in _CONSEQUENCE_OPENERS):
+            return None
+    elif verb.dep_ not in {"ROOT", "conj", "parataxis", "ccomp", "dep"}:
         return None
     if verb.dep_ == "ccomp":
         head = verb.head
         if head.i > verb.i or head.lemma_.lower() in _REPORTING:
             return None
-    left = min(c.left_edge.i for c in verb.children if c.i < verb.i)
-    left = min(left, subjects[0].left_edge.i)
     if any(span.doc[i].lower_ in _SUBORDINATORS for i in range(left, subjects[0].i)):
         return None
     if span.doc[left].lower_ in _SUBORDINATORS and span.doc[left].lower_ not in _CLAUSE_OPENERS:

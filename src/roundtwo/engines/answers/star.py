@@ -7,7 +7,10 @@ with "I"/"we" as subject doing something is an action; past-tense description of
 numbers, "as a result", reactions of others, lessons learned) are result; present-tense
 generalities ("I always try to"), preambles and closing remarks are other. A second pass uses
 order: stories run situation -> task -> action -> result, so a sentence before the first action
-leans situation and one after the last action leans result.
+leans situation and one after the last action leans result; after the first action, someone
+else's response or a change of state leans result too. Last, an outcome that did not actually
+happen (ongoing, intended, hypothetical, hedged or only felt: outcome.py) cannot be a result, and
+what spoke for "result" speaks for "other".
 """
 
 from __future__ import annotations
@@ -139,6 +142,10 @@ def _base_scores(f: Features) -> tuple[dict[Label, float], list[str]]:
         s["result"] += 0.8
     if f.numbers and f.impact and narrative:
         s["result"] += 0.6
+        if f.strong_change:
+            # a measured change to what the work was for ("I grew monthly sales by 18%") is an
+            # outcome even when told as a deed, and often opens a results-first answer
+            s["result"] += 1.0
     if f.outcome_passive:
         s["result"] += 1.5
     if f.lesson:
@@ -187,6 +194,9 @@ def label_sentences(features: list[Features]) -> list[Scored]:
             scores["result"] += 1.2
         if f.now_state and first_action is not None and i > first_action:
             scores["result"] += 1.5
+        if first_action is not None and i > first_action:
+            # someone else responding ("several guests asked") or a new state ("I became")
+            scores["result"] += 1.0 * (int(f.response) + int(f.change_of_state))
         if first_action is None and narrative:
             scores["situation"] += 0.6 * (1 - rel)
             scores["result"] += 0.6 * rel
@@ -196,9 +206,19 @@ def label_sentences(features: list[Features]) -> list[Scored]:
                 scores["situation" if rel < 0.5 else "result"] += 0.5
             else:
                 scores["other"] += 0.5
+        if f.irrealis and not f.lesson:
+            _not_a_result(scores, why, f.irrealis)
         label = _argmax(scores)
         out.append(Scored(label, scores, ", ".join(why)))
     return out
+
+
+def _not_a_result(scores: dict[Label, float], why: list[str], irrealis: str) -> None:
+    """An ongoing, intended, hypothetical, hedged or felt outcome is no result (outcome.py):
+    what spoke for "result" speaks for "other" instead."""
+    scores["other"] += max(scores["result"], 0.0)
+    scores["result"] = min(scores["result"], 0.0) - 1.0
+    why.append(f"outcome {irrealis}")
 
 
 def _argmax(scores: dict[Label, float]) -> Label:
