@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
+from pytest_django.fixtures import Settings
 
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import rebuild_plan
 
 PASSWORD = "a calm evening of preparation"
+PAGES = Path(__file__).parent / "research" / "pages"
 
 
 def make_user(username: str) -> User:
@@ -74,3 +81,28 @@ def alices_opportunity(alice: User) -> Opportunity:
     add_interviewer(opportunity, "Sam Ortiz", "executive", [2])
     rebuild_plan(opportunity)
     return opportunity
+
+
+# Pages for research tests, served from loopback; only the tests that ask allow that host.
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture
+def page_server() -> Iterator[str]:
+    """Base URL of a loopback server holding tests/research/pages/."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(PAGES)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def allow_page_server(page_server: str, settings: Settings) -> str:
+    settings.FETCH_ALLOWED_HOSTS = [page_server.removeprefix("http://")]
+    return page_server

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "roundtwo.opportunities",
     "roundtwo.plan",
     "roundtwo.reflect",
+    "roundtwo.research",
+    "roundtwo.resume",
     "roundtwo.workspace",
     "roundtwo.backup",
     "roundtwo.background",
@@ -181,3 +183,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"roundtwo": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+# Hosts exempt from the fetcher's public-address rule. Empty in the product; only the test
+# settings add the loopback server that serves test pages.
+FETCH_ALLOWED_HOSTS: list[str] = []

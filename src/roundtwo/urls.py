@@ -6,6 +6,8 @@ urlpatterns = [
     path("", include("roundtwo.workspace.urls")),
     path("", include("roundtwo.plan.urls")),
     path("", include("roundtwo.reflect.urls")),
+    path("", include("roundtwo.research.urls")),
+    path("", include("roundtwo.resume.urls")),
     path("", include("roundtwo.backup.urls")),
     path("", include("roundtwo.background.urls")),
 ]

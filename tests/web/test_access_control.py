@@ -12,8 +12,20 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from roundtwo.backup.tasks import queue_export
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.reflect.models import LoggedQuestion, TranscriptDraft
+from roundtwo.research.models import Item, Source
+from roundtwo.resume.models import Achievement, Experience
 
-ID_PARAMETERS = {"pk", "person_pk", "task_pk", "job_pk", "question_pk", "draft_pk"}
+ID_PARAMETERS = {
+    "pk",
+    "person_pk",
+    "task_pk",
+    "job_pk",
+    "question_pk",
+    "draft_pk",
+    "source_pk",
+    "item_pk",
+    "experience_pk",
+}
 
 
 def named_patterns(
@@ -45,6 +57,12 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
     draft = TranscriptDraft.objects.create(
         opportunity=opportunity, filename="round1.vtt", format="vtt", turns=turns
     )
+    source = Source.objects.create(
+        opportunity=opportunity, kind="job", content="Analyst. Requirements: SQL.", status="ready"
+    )
+    item = Item.objects.create(opportunity=opportunity, section="must", name="SQL", source=source)
+    experience = Experience.objects.create(owner=owner, title="Analyst", organisation="Acme")
+    Achievement.objects.create(experience=experience, text="Wrote SQL reports every week")
     ids: dict[str, object] = {
         "pk": opportunity.pk,
         "person_pk": opportunity.interviewers.first().pk,  # type: ignore[union-attr]
@@ -52,6 +70,9 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
         "job_pk": job.pk,
         "question_pk": question.pk,
         "draft_pk": draft.pk,
+        "source_pk": source.pk,
+        "item_pk": item.pk,
+        "experience_pk": experience.pk,
     }
     urls = []
     for name, pattern in named_patterns(get_resolver().url_patterns):
@@ -88,6 +109,9 @@ def counts(opportunity: Opportunity) -> tuple[int, ...]:
         opportunity.plan_tasks.count(),
         opportunity.logged_questions.count(),
         opportunity.transcript_drafts.count(),
+        opportunity.sources.count(),
+        opportunity.research_items.count(),
+        Experience.objects.filter(owner=opportunity.owner).count(),
     )
 
 

@@ -25,6 +25,7 @@ class Job(models.Model):
     progress = models.PositiveSmallIntegerField(default=0)
     message = models.CharField(max_length=500, blank=True)
     result_path = models.CharField(max_length=500, blank=True)
+    return_url = models.CharField(max_length=500, blank=True)  # where the user goes when it ends
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
 

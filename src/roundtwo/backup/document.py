@@ -12,8 +12,14 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from roundtwo.backup.sections import dump_opportunity, load_opportunity
+from roundtwo.backup.sections import (
+    dump_experiences,
+    dump_opportunity,
+    load_experiences,
+    load_opportunity,
+)
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.resume.models import Experience
 
 FORMAT = "roundtwo-export"
 VERSION = 1
@@ -31,6 +37,7 @@ def export_document(user: User) -> dict[str, Any]:
         "exported_at": timezone.now().isoformat(),
         "user": {"username": user.get_username()},
         "opportunities": [dump_opportunity(opportunity) for opportunity in opportunities],
+        "experiences": dump_experiences(user),
     }
 
 
@@ -65,6 +72,8 @@ def import_document(document: Any, user: User) -> int:
             Opportunity.objects.filter(owner=user).delete()
             for entry in document["opportunities"]:
                 load_opportunity(entry, user)
+            Experience.objects.filter(owner=user).delete()
+            load_experiences(user, document.get("experiences", []))
     except ImportRefused:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as error:

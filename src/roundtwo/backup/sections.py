@@ -19,9 +19,11 @@ from django.db import models
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.models import PlanTask
 from roundtwo.reflect.models import LoggedQuestion, RoundDebrief
+from roundtwo.research.models import Item, Source
+from roundtwo.resume.models import Achievement, Experience
 from roundtwo.workspace.models import AreaVisit
 
-SKIPPED = {"id", "owner", "opportunity", "updated_at"}
+SKIPPED = {"id", "owner", "opportunity", "updated_at", "upload"}  # upload: a pending file's bytes
 
 
 def plain_fields(model: type[models.Model]) -> list[models.Field[Any, Any]]:
@@ -135,13 +137,57 @@ def load_debrief(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> No
         build(RoundDebrief, row, opportunity=opportunity).save()
 
 
+def dump_research(opportunity: Opportunity) -> list[dict[str, Any]]:
+    """Sources with the facts they gave; the user's own facts under a null source."""
+    sources = list(opportunity.sources.order_by("id"))
+    rows: list[dict[str, Any]] = [
+        {**dump_fields(source), "items": [dump_fields(i) for i in source.items.order_by("id")]}
+        for source in sources
+    ]
+    own = opportunity.research_items.filter(source__isnull=True).order_by("id")
+    rows.append({"source": None, "items": [dump_fields(item) for item in own]})
+    return rows
+
+
+def load_research(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    for row in rows:
+        source = None
+        if row.get("source", "") is not None:
+            fields = {k: v for k, v in row.items() if k != "items"}
+            source = build(Source, fields, opportunity=opportunity)
+            source.save()
+        Item.objects.bulk_create(
+            build(Item, item, opportunity=opportunity, source=source) for item in row["items"]
+        )
+
+
 OPPORTUNITY_SECTIONS: list[Section] = [
     Section("interviewers", dump_interviewers, load_interviewers),
     simple_section("plan_tasks", PlanTask, "plan_tasks"),
     simple_section("area_visits", AreaVisit, "area_visits"),
     Section("round_one_questions", dump_logged_questions, load_logged_questions),
     Section("round_one_debrief", dump_debrief, load_debrief),
+    Section("research", dump_research, load_research),
 ]
+
+
+def dump_experiences(user: User) -> list[dict[str, Any]]:
+    """The resume: user-level evidence, shared by every opportunity."""
+    experiences = Experience.objects.filter(owner=user).prefetch_related("achievements")
+    return [
+        {**dump_fields(e), "achievements": [a.text for a in e.achievements.all()]}
+        for e in experiences.order_by("position", "id")
+    ]
+
+
+def load_experiences(user: User, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        experience = build(Experience, row, owner=user)
+        experience.save()
+        Achievement.objects.bulk_create(
+            Achievement(experience=experience, text=str(text)[:5000], position=i)
+            for i, text in enumerate(row.get("achievements", []))
+        )
 
 
 def dump_opportunity(opportunity: Opportunity) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import os
 import click
 
 from roundtwo import __version__
-from roundtwo.cli import accounts, analyze, backup, demo, serve, transcript
+from roundtwo.cli import accounts, analyze, backup, demo, research, serve, transcript
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,6 +36,7 @@ COMMANDS = [
     accounts.user,
     analyze.analyze,
     transcript.transcript,
+    research.research,
 ]
 for command in COMMANDS:
     main.add_command(command)

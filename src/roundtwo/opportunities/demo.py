@@ -15,6 +15,8 @@ from roundtwo.plan.services import rebuild_plan
 from roundtwo.reflect.analysis import refresh
 from roundtwo.reflect.models import LoggedQuestion, RoundDebrief
 from roundtwo.reflect.services import save_debrief
+from roundtwo.research.models import Source
+from roundtwo.research.reading import read_source
 
 INTERVIEWER_FIELDS = ("name", "title", "kind", "email", "notes")
 
@@ -37,7 +39,20 @@ def load_demo(user: User, today: dt.date | None = None) -> Opportunity:
     rebuild_plan(opportunity, today)
     tick_earliest_tasks(opportunity, share=float(data["done_task_share"]))
     load_round_one(opportunity, data["round_one"])
+    read_posting(opportunity)
     return opportunity
+
+
+def read_posting(opportunity: Opportunity) -> None:
+    """The sample posting as a pasted source, read the way the user's own would be."""
+    source = Source.objects.create(
+        opportunity=opportunity,
+        kind=Source.Kind.JOB,
+        content=opportunity.posting_text,
+        content_type="text/plain",
+        title="Sample job posting (pasted)",
+    )
+    read_source(source, report=lambda _progress, _message: None)
 
 
 def load_round_one(opportunity: Opportunity, data: dict[str, Any]) -> None:

@@ -32,7 +32,7 @@ AREAS: tuple[Area, ...] = (
         "research",
         "Research company and role",
         "Mission, values, goals and news; how your experience covers the role.",
-        False,
+        True,
     ),
     Area(
         "questions",
@@ -41,7 +41,7 @@ AREAS: tuple[Area, ...] = (
         False,
     ),
     Area("ask", "Questions to ask", "Good questions for each person you will meet.", False),
-    Area("fit", "Cultural fit", "The company's values matched to your own stories.", False),
+    Area("fit", "Cultural fit", "The company's values matched to your own stories.", True),
     Area(
         "interviewers",
         "Your interviewers",

@@ -15,6 +15,7 @@ from roundtwo.engines.readiness import (
     score_area,
 )
 from roundtwo.opportunities.models import Format, Interviewer, Opportunity
+from roundtwo.resume.evidence import has_evidence
 from roundtwo.workspace.areas import AREAS
 
 
@@ -33,6 +34,8 @@ def with_readiness_data(opportunities: QuerySet[Opportunity]) -> QuerySet[Opport
         "plan_tasks",
         "area_visits",
         "logged_questions",
+        "sources",
+        "research_items",
         "round_one_debrief",
         Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds")),
     )
@@ -96,10 +99,32 @@ def reflect_signals(opportunity: Opportunity) -> list[Signal]:
     return signals
 
 
+def research_signals(opportunity: Opportunity) -> list[Signal]:
+    ready = [s for s in opportunity.sources.all() if s.status == "ready"]
+    sections = {item.section for item in opportunity.research_items.all()}
+    return [
+        Signal("Job posting read", float(any(s.kind == "job" for s in ready))),
+        Signal("Company pages read", float(any(s.kind != "job" for s in ready))),
+        Signal("The role's requirements known", float(bool(sections & {"must", "nice"}))),
+        Signal("Mission or values known", float(bool(sections & {"mission", "value"}))),
+        Signal("Resume imported as evidence", float(has_evidence(opportunity.owner))),
+    ]
+
+
+def fit_signals(opportunity: Opportunity) -> list[Signal]:
+    values = sum(1 for item in opportunity.research_items.all() if item.section == "value")
+    return [
+        Signal(f"Company values known: {values}", float(values > 0)),
+        Signal("Evidence to match them", float(has_evidence(opportunity.owner))),
+    ]
+
+
 AREA_SIGNALS: dict[str, Callable[[Opportunity], list[Signal]]] = {
     "understand": understand_signals,
     "interviewers": interviewer_signals,
     "reflect": reflect_signals,
+    "research": research_signals,
+    "fit": fit_signals,
 }
 
 

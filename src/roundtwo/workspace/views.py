@@ -15,6 +15,7 @@ from roundtwo.engines.second_round import build_guide
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.services import panel
 from roundtwo.reflect.page import reflect_context
+from roundtwo.research.page import fit_context, research_context
 from roundtwo.workspace.areas import AREAS, AREAS_BY_KEY
 from roundtwo.workspace.models import AreaVisit
 from roundtwo.workspace.next_step import next_step
@@ -112,4 +113,6 @@ AREA_CONTEXT: dict[str, Callable[[Opportunity], dict[str, Any]]] = {
     "understand": understand_context,
     "interviewers": interviewers_context,
     "reflect": reflect_context,
+    "research": research_context,
+    "fit": fit_context,
 }

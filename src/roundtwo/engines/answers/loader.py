@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,6 +49,10 @@ class _Embedder:
 
     def similarity(self, a: str, b: str) -> float:
         return float(self._model.similarity(a, b))
+
+    def embed(self, texts: list[str]) -> Any:
+        """Unit-length vectors, one row per text: for many comparisons at once."""
+        return self._model.embed(texts, norm=True)
 
 
 _embedder: _Embedder | None = None

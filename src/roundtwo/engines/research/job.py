@@ -1,0 +1,170 @@
+"""extract_job: a job posting's title, duties, requirements, skills and competencies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocks import Block, clean, sentences, words
+from .competencies import map_competencies
+from .culture import culture_cues
+from .document import Document, fragment_blocks, read_document
+from .job_meta import company_name, employment_type, job_title, location
+from .model import JobPosting, Requirement, RequirementKind
+from .readable import readable_blocks
+from .requirements import education, requirement_kind, years_experience
+from .sections import Section, job_kind, split_sections
+from .skills import find_skills
+from .structured import Item, of_type, text, texts
+from .unsectioned import classify_loose_items
+
+MAX_LINE_WORDS = 80  # a "requirement" longer than this is a paragraph of prose, not a line
+MAX_LINES = 80
+
+
+@dataclass
+class _Lines:
+    duties: list[str] = field(default_factory=list)
+    requirements: list[Requirement] = field(default_factory=list)
+    benefits: list[str] = field(default_factory=list)
+
+    def found(self) -> bool:
+        return bool(self.duties or self.requirements)
+
+
+def _section_lines(section: Section) -> list[str]:
+    """A section's list items, or its sentences when it has no list."""
+    items = [b.text for b in section.items()]
+    if not items:
+        texts_ = [b.text for b in section.blocks if b.kind == "text"]
+        items = [s for t in texts_ for s in sentences(t)]
+    return [clean(i) for i in items if 0 < len(words(i)) <= MAX_LINE_WORDS][:MAX_LINES]
+
+
+def lines_from_sections(blocks: list[Block]) -> _Lines:
+    out = _Lines()
+    for section in split_sections(blocks, job_kind):
+        lines = _section_lines(section)
+        if section.kind == "responsibilities":
+            out.duties += lines
+        elif section.kind in {"requirements", "nice"}:
+            default: RequirementKind = "nice" if section.kind == "nice" else "must"
+            out.requirements += [Requirement(t, requirement_kind(t, default)) for t in lines]
+        elif section.kind == "benefits":
+            out.benefits += lines
+    if not out.found():
+        duties, reqs = classify_loose_items(blocks)
+        out.duties, out.requirements = duties[:MAX_LINES], reqs[:MAX_LINES]
+    out.duties, out.requirements = out.duties[:MAX_LINES], out.requirements[:MAX_LINES]
+    return out
+
+
+def _field_lines(value: object) -> list[str]:
+    """A schema.org text field as lines: list members, or the sentences of one long string."""
+    found = texts(value)
+    if len(found) == 1 and "<" in found[0]:
+        return [b.text for b in fragment_blocks(found[0]) if b.kind != "heading"]
+    return [s for t in found for s in (sentences(t) if len(found) == 1 else [t])]
+
+
+def _structured_lines(posting: Item) -> _Lines:
+    out = _Lines()
+    out.duties = _field_lines(posting.get("responsibilities"))
+    for field_name in ("qualifications", "experienceRequirements"):
+        for value in _field_lines(posting.get(field_name)):
+            out.requirements.append(Requirement(value, requirement_kind(value)))
+    return out
+
+
+def _merge(first: _Lines, second: _Lines) -> _Lines:
+    seen = {r.text.lower() for r in first.requirements}
+    duties = list(dict.fromkeys(first.duties + second.duties))
+    reqs = first.requirements + [r for r in second.requirements if r.text.lower() not in seen]
+    return _Lines(duties, reqs, first.benefits + second.benefits)
+
+
+def _size(lines: _Lines) -> int:
+    return len(lines.duties) + len(lines.requirements)
+
+
+def _best_page_lines(doc: Document) -> _Lines:
+    """Sections of trafilatura's main text or of the raw page, whichever finds more lines:
+    trafilatura drops chrome the raw walk misses, but sometimes merges or drops list items."""
+    raw = lines_from_sections(doc.blocks)
+    if doc.root is None:
+        return raw
+    main = lines_from_sections(readable_blocks(doc.root))
+    return main if _size(main) >= _size(raw) else raw
+
+
+def _lines(doc: Document, posting: Item | None) -> _Lines:
+    if posting is None:
+        return _best_page_lines(doc)
+    described = lines_from_sections(fragment_blocks(text(posting.get("description")) or ""))
+    lines = _merge(_structured_lines(posting), described)
+    return lines if lines.found() else _merge(lines, _best_page_lines(doc))
+
+
+def _skills(posting: Item | None, lines: _Lines) -> list[str]:
+    listed: list[str] = []
+    if posting is not None:
+        for value in texts(posting.get("skills")):
+            listed += [clean(v) for v in value.split(",") if 0 < len(words(v)) <= 5]
+    found = find_skills([r.text for r in lines.requirements], lines.duties)
+    seen = {s.lower() for s in listed}
+    return listed + [s for s in found if s.lower() not in seen]
+
+
+def _years(posting: Item | None, lines: _Lines) -> int | None:
+    if posting is not None:
+        months = _months(posting.get("experienceRequirements"))
+        if months:
+            return max(1, months // 12)
+    must = [r.text for r in lines.requirements if r.kind == "must"]
+    return years_experience(must) or years_experience([r.text for r in lines.requirements])
+
+
+def _months(value: Any) -> int | None:
+    if isinstance(value, dict):
+        raw = value.get("monthsOfExperience")
+        try:
+            return int(float(raw)) if raw is not None else None
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _education(posting: Item | None, lines: _Lines) -> str | None:
+    if posting is not None:
+        value = posting.get("educationRequirements")
+        if isinstance(value, dict) and value.get("credentialCategory"):
+            return text(value.get("credentialCategory"))
+        if text(value):
+            return text(value)
+    return education([r.text for r in lines.requirements])
+
+
+def extract_job(content: str, *, source: str, content_type: str = "text/html") -> JobPosting:
+    """Read one already-fetched posting. Never raises on odd input; nothing found gives an
+    empty posting (JobPosting.is_empty)."""
+    doc = read_document(content, content_type)
+    postings = of_type(doc.items, {"jobposting"})
+    posting = postings[0] if postings else None
+    lines = _lines(doc, posting)
+    reqs = lines.requirements
+    all_text = [b.text for b in doc.blocks]
+    return JobPosting(
+        title=job_title(doc, posting),
+        company=company_name(doc, posting),
+        location=location(doc, posting),
+        employment_type=employment_type(doc, posting),
+        responsibilities=tuple(lines.duties),
+        requirements=tuple(reqs),
+        skills=tuple(_skills(posting, lines)),
+        competencies=tuple(map_competencies(lines.duties + [r.text for r in reqs])),
+        source=source,
+        years_experience=_years(posting, lines),
+        education=_education(posting, lines),
+        culture=tuple(label for label, _ in culture_cues(all_text)),
+        benefits=tuple(lines.benefits),
+    )

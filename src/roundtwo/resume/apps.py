@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ResumeConfig(AppConfig):
+    name = "roundtwo.resume"
+    label = "resume"
