@@ -11,6 +11,7 @@ from roundtwo.background.models import Job
 from roundtwo.background.worker import run_pending
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.research.models import Item, Source
+from tests.engines.documents.builders import blank_pdf, make_pdf
 from tests.research.conftest import PAGES
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the worker manages its own transactions
@@ -144,3 +145,23 @@ def test_removing_a_source_removes_its_facts_but_not_the_users_own(
     alice_client.post(reverse("research:delete_source", args=[alices_opportunity.pk, source.pk]))
     assert list(alices_opportunity.research_items.values_list("section", flat=True)) == ["trend"]
     assert Item.objects.get().source is None
+
+
+def test_a_scanned_pdf_says_it_has_no_text_instead_of_an_empty_success(
+    alice_client: Client, alices_opportunity: Opportunity
+) -> None:
+    upload = SimpleUploadedFile("posting.pdf", blank_pdf(2), content_type="application/pdf")
+    source = add_source(alice_client, alices_opportunity, kind="job", file=upload)
+    assert source.status == Source.Status.FAILED
+    assert "could not read text" in source.error.lower()
+    assert not alices_opportunity.research_items.exists()
+
+
+def test_a_pdf_posting_with_text_is_read_in_the_sandbox(
+    alice_client: Client, alices_opportunity: Opportunity
+) -> None:
+    pdf = make_pdf([POSTING_TEXT])
+    upload = SimpleUploadedFile("posting.pdf", pdf, content_type="application/pdf")
+    source = add_source(alice_client, alices_opportunity, kind="job", file=upload)
+    assert source.status == Source.Status.READY, source.error
+    assert alices_opportunity.research_items.filter(section="must").exists()
