@@ -8,6 +8,10 @@ urlpatterns = [
     path("", include("roundtwo.reflect.urls")),
     path("", include("roundtwo.research.urls")),
     path("", include("roundtwo.resume.urls")),
+    path("", include("roundtwo.stories.urls")),
+    path("", include("roundtwo.practice.urls")),
+    path("", include("roundtwo.ask.urls")),
+    path("", include("roundtwo.panel.urls")),
     path("", include("roundtwo.backup.urls")),
     path("", include("roundtwo.background.urls")),
 ]

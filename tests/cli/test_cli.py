@@ -28,7 +28,19 @@ def test_help_lists_every_command(runner: CliRunner) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    ["serve", "worker", "demo", "export", "import", "user", "analyze", "transcript", "research"],
+    [
+        "serve",
+        "worker",
+        "demo",
+        "export",
+        "import",
+        "user",
+        "analyze",
+        "transcript",
+        "research",
+        "questions",
+        "competencies",
+    ],
 )
 def test_every_command_has_help(runner: CliRunner, command: str) -> None:
     result = runner.invoke(main, [command, "--help"])

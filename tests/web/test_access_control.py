@@ -9,11 +9,14 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from roundtwo.ask.models import AskQuestion
 from roundtwo.backup.tasks import queue_export
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.practice.models import PracticeQuestion
 from roundtwo.reflect.models import LoggedQuestion, TranscriptDraft
 from roundtwo.research.models import Item, Source
 from roundtwo.resume.models import Achievement, Experience
+from roundtwo.stories.models import Story
 
 ID_PARAMETERS = {
     "pk",
@@ -25,6 +28,9 @@ ID_PARAMETERS = {
     "source_pk",
     "item_pk",
     "experience_pk",
+    "story_pk",
+    "practice_pk",
+    "ask_pk",
 }
 
 
@@ -63,6 +69,11 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
     item = Item.objects.create(opportunity=opportunity, section="must", name="SQL", source=source)
     experience = Experience.objects.create(owner=owner, title="Analyst", organisation="Acme")
     Achievement.objects.create(experience=experience, text="Wrote SQL reports every week")
+    story = Story.objects.create(owner=owner, title="The migration", result="Cut costs by 30%.")
+    practice = PracticeQuestion.objects.create(
+        opportunity=opportunity, key="bq-1", question="Tell me about a conflict.", kind="behavioral"
+    )
+    ask = AskQuestion.objects.create(opportunity=opportunity, text="How is success measured?")
     ids: dict[str, object] = {
         "pk": opportunity.pk,
         "person_pk": opportunity.interviewers.first().pk,  # type: ignore[union-attr]
@@ -73,6 +84,9 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
         "source_pk": source.pk,
         "item_pk": item.pk,
         "experience_pk": experience.pk,
+        "story_pk": story.pk,
+        "practice_pk": practice.pk,
+        "ask_pk": ask.pk,
     }
     urls = []
     for name, pattern in named_patterns(get_resolver().url_patterns):
@@ -112,6 +126,9 @@ def counts(opportunity: Opportunity) -> tuple[int, ...]:
         opportunity.sources.count(),
         opportunity.research_items.count(),
         Experience.objects.filter(owner=opportunity.owner).count(),
+        Story.objects.filter(owner=opportunity.owner).count(),
+        opportunity.practice_questions.count(),
+        opportunity.ask_questions.count(),
     )
 
 

@@ -10,11 +10,15 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from roundtwo.ask.models import AskQuestion
 from roundtwo.background.models import Job
 from roundtwo.background.worker import run_pending
 from roundtwo.backup.document import ImportRefused, export_document, import_document
 from roundtwo.opportunities.demo import load_demo
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.practice.services import build_practice_set
+from roundtwo.resume.models import Achievement, Experience
+from roundtwo.stories.models import Story
 
 
 def without_timestamp(document: dict[str, Any]) -> dict[str, Any]:
@@ -78,3 +82,21 @@ def test_the_export_runs_as_a_background_task_and_downloads(
     download = alice_client.get(f"/backup/export/{job.pk}/download/")
     document = json.loads(b"".join(download.streaming_content))  # type: ignore[attr-defined]
     assert document["opportunities"][0]["company"] == "Harbor Freight Analytics"
+
+
+def test_a_round_trip_keeps_stories_resume_research_practice_and_questions_to_ask(
+    alice: User,
+) -> None:
+    opportunity = load_demo(alice)
+    Story.objects.create(owner=alice, title="The pipeline rescue", result="Failures fell to one.")
+    job = Experience.objects.create(owner=alice, title="Data Engineer", organisation="Portline")
+    Achievement.objects.create(experience=job, text="Built streaming pipelines in Kafka")
+    build_practice_set(opportunity)
+    person = opportunity.interviewers.first()
+    AskQuestion.objects.create(opportunity=opportunity, interviewer=person, text="What is next?")
+    first = export_document(alice)
+    assert first["stories"] and first["experiences"]
+    entry = first["opportunities"][0]
+    assert entry["research"] and entry["practice_questions"] and entry["ask_questions"]
+    import_document(json.loads(json.dumps(first)), alice)
+    assert without_timestamp(export_document(alice)) == without_timestamp(first)

@@ -15,11 +15,14 @@ from django.utils import timezone
 from roundtwo.backup.sections import (
     dump_experiences,
     dump_opportunity,
+    dump_stories,
     load_experiences,
     load_opportunity,
+    load_stories,
 )
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.resume.models import Experience
+from roundtwo.stories.models import Story
 
 FORMAT = "roundtwo-export"
 VERSION = 1
@@ -38,6 +41,7 @@ def export_document(user: User) -> dict[str, Any]:
         "user": {"username": user.get_username()},
         "opportunities": [dump_opportunity(opportunity) for opportunity in opportunities],
         "experiences": dump_experiences(user),
+        "stories": dump_stories(user),
     }
 
 
@@ -70,6 +74,8 @@ def import_document(document: Any, user: User) -> int:
     try:
         with transaction.atomic():
             Opportunity.objects.filter(owner=user).delete()
+            Story.objects.filter(owner=user).delete()
+            load_stories(user, document.get("stories", []))  # before practice sets name them
             for entry in document["opportunities"]:
                 load_opportunity(entry, user)
             Experience.objects.filter(owner=user).delete()

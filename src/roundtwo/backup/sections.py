@@ -16,11 +16,14 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from roundtwo.ask.models import AskQuestion
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.models import PlanTask
+from roundtwo.practice.models import PracticeQuestion
 from roundtwo.reflect.models import LoggedQuestion, RoundDebrief
 from roundtwo.research.models import Item, Source
 from roundtwo.resume.models import Achievement, Experience
+from roundtwo.stories.models import Story
 from roundtwo.workspace.models import AreaVisit
 
 SKIPPED = {"id", "owner", "opportunity", "updated_at", "upload"}  # upload: a pending file's bytes
@@ -161,6 +164,50 @@ def load_research(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> N
         )
 
 
+def dump_ask(opportunity: Opportunity) -> list[dict[str, Any]]:
+    """Each question names its interviewer; names are unique within an opportunity."""
+    return [
+        {**dump_fields(q), "interviewer": q.interviewer.name if q.interviewer else None}
+        for q in opportunity.ask_questions.select_related("interviewer").order_by("id")
+    ]
+
+
+def load_ask(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    people = {p.name: p for p in opportunity.interviewers.all()}
+    AskQuestion.objects.bulk_create(
+        build(
+            AskQuestion,
+            row,
+            opportunity=opportunity,
+            interviewer=people.get(row.get("interviewer") or ""),
+        )
+        for row in rows
+    )
+
+
+def story_key(story: Story | None) -> list[str] | None:
+    """A story is named by its title and creation time: stories live outside opportunities."""
+    return [story.title, story.created_at.isoformat()] if story else None
+
+
+def dump_practice(opportunity: Opportunity) -> list[dict[str, Any]]:
+    rows = opportunity.practice_questions.select_related("story").order_by("position", "id")
+    return [{**dump_fields(q), "story": story_key(q.story)} for q in rows]
+
+
+def load_practice(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    stories = {tuple(story_key(s) or ()): s for s in Story.objects.filter(owner=opportunity.owner)}
+    PracticeQuestion.objects.bulk_create(
+        build(
+            PracticeQuestion,
+            row,
+            opportunity=opportunity,
+            story=stories.get(tuple(row.get("story") or ())),
+        )
+        for row in rows
+    )
+
+
 OPPORTUNITY_SECTIONS: list[Section] = [
     Section("interviewers", dump_interviewers, load_interviewers),
     simple_section("plan_tasks", PlanTask, "plan_tasks"),
@@ -168,7 +215,17 @@ OPPORTUNITY_SECTIONS: list[Section] = [
     Section("round_one_questions", dump_logged_questions, load_logged_questions),
     Section("round_one_debrief", dump_debrief, load_debrief),
     Section("research", dump_research, load_research),
+    Section("practice_questions", dump_practice, load_practice),
+    Section("ask_questions", dump_ask, load_ask),
 ]
+
+
+def dump_stories(user: User) -> list[dict[str, Any]]:
+    return [dump_fields(story) for story in Story.objects.filter(owner=user).order_by("id")]
+
+
+def load_stories(user: User, rows: list[dict[str, Any]]) -> None:
+    Story.objects.bulk_create(build(Story, row, owner=user) for row in rows)
 
 
 def dump_experiences(user: User) -> list[dict[str, Any]]:

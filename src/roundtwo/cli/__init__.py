@@ -10,7 +10,16 @@ import os
 import click
 
 from roundtwo import __version__
-from roundtwo.cli import accounts, analyze, backup, demo, research, serve, transcript
+from roundtwo.cli import (
+    accounts,
+    analyze,
+    backup,
+    demo,
+    questions,
+    research,
+    serve,
+    transcript,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,6 +46,8 @@ COMMANDS = [
     analyze.analyze,
     transcript.transcript,
     research.research,
+    questions.questions,
+    questions.competencies,
 ]
 for command in COMMANDS:
     main.add_command(command)

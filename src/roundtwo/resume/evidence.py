@@ -7,9 +7,23 @@ from django.contrib.auth.models import User
 from roundtwo.engines.fit import Evidence
 from roundtwo.engines.resume import Experience as ParsedExperience
 from roundtwo.resume.models import Achievement, Experience
+from roundtwo.stories.models import Story
+from roundtwo.stories.services import text_of
 
 
 def evidence_for(user: User) -> list[Evidence]:
+    """Resume bullets, then the story library: both are things the candidate can point to."""
+    return resume_evidence(user) + story_evidence(user)
+
+
+def story_evidence(user: User) -> list[Evidence]:
+    return [
+        Evidence(id=f"story-{s.pk}", text=text_of(s), source=f"story: {s.title}", kind="story")
+        for s in Story.objects.filter(owner=user)
+    ]
+
+
+def resume_evidence(user: User) -> list[Evidence]:
     achievements = Achievement.objects.filter(experience__owner=user).select_related("experience")
     return [
         Evidence(
@@ -40,4 +54,7 @@ def jobs_for(user: User) -> list[ParsedExperience]:
 
 
 def has_evidence(user: User) -> bool:
-    return Achievement.objects.filter(experience__owner=user).exists()
+    return (
+        Achievement.objects.filter(experience__owner=user).exists()
+        or Story.objects.filter(owner=user).exists()
+    )

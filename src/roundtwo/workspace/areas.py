@@ -38,9 +38,9 @@ AREAS: tuple[Area, ...] = (
         "questions",
         "Behavioral and technical questions",
         "Your stories and a practice set tailored to this role.",
-        False,
+        True,
     ),
-    Area("ask", "Questions to ask", "Good questions for each person you will meet.", False),
+    Area("ask", "Questions to ask", "Good questions for each person you will meet.", True),
     Area("fit", "Cultural fit", "The company's values matched to your own stories.", True),
     Area(
         "interviewers",

@@ -16,6 +16,7 @@ from roundtwo.engines.readiness import (
 )
 from roundtwo.opportunities.models import Format, Interviewer, Opportunity
 from roundtwo.resume.evidence import has_evidence
+from roundtwo.stories.models import Story
 from roundtwo.workspace.areas import AREAS
 
 
@@ -36,6 +37,8 @@ def with_readiness_data(opportunities: QuerySet[Opportunity]) -> QuerySet[Opport
         "logged_questions",
         "sources",
         "research_items",
+        "practice_questions",
+        "ask_questions",
         "round_one_debrief",
         Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds")),
     )
@@ -119,12 +122,42 @@ def fit_signals(opportunity: Opportunity) -> list[Signal]:
     ]
 
 
+def questions_signals(opportunity: Opportunity) -> list[Signal]:
+    stories = Story.objects.filter(owner=opportunity.owner).count()
+    return [
+        Signal(
+            f"Stories in your library: {stories} (3 or more counts as done)", min(stories, 3) / 3
+        ),
+        Signal("Practice set built", float(bool(opportunity.practice_questions.all()))),
+    ]
+
+
+def ask_signals(opportunity: Opportunity) -> list[Signal]:
+    people = opportunity.interviewers_in_round(2) or list(opportunity.interviewers.all())
+    planned = {q.interviewer_id for q in opportunity.ask_questions.all() if q.round_number == 2}
+    if not people:
+        count = sum(1 for q in opportunity.ask_questions.all() if q.round_number == 2)
+        return [
+            Signal(
+                f"Questions to ask planned: {count} (3 or more counts as done)", min(count, 3) / 3
+            )
+        ]
+    signal = fraction_signal(
+        "{done} of {total} interviewers with questions planned for them",
+        sum(1 for p in people if p.pk in planned),
+        len(people),
+    )
+    return [signal] if signal else []
+
+
 AREA_SIGNALS: dict[str, Callable[[Opportunity], list[Signal]]] = {
     "understand": understand_signals,
     "interviewers": interviewer_signals,
     "reflect": reflect_signals,
     "research": research_signals,
     "fit": fit_signals,
+    "questions": questions_signals,
+    "ask": ask_signals,
 }
 
 

@@ -10,10 +10,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from roundtwo.ask.page import ask_context_page
 from roundtwo.core.ownership import get_or_404, get_owned, owned_queryset
 from roundtwo.engines.second_round import build_guide
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.services import panel
+from roundtwo.practice.page import questions_context
 from roundtwo.reflect.page import reflect_context
 from roundtwo.research.page import fit_context, research_context
 from roundtwo.workspace.areas import AREAS, AREAS_BY_KEY
@@ -115,4 +117,6 @@ AREA_CONTEXT: dict[str, Callable[[Opportunity], dict[str, Any]]] = {
     "reflect": reflect_context,
     "research": research_context,
     "fit": fit_context,
+    "questions": questions_context,
+    "ask": ask_context_page,
 }

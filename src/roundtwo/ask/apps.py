@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AskConfig(AppConfig):
+    name = "roundtwo.ask"
+    label = "ask"

@@ -1,0 +1,31 @@
+"""The plan per interviewer: the engine's view of each person, with the user's own lists."""
+
+from __future__ import annotations
+
+from roundtwo.ask.context import ask_context
+from roundtwo.engines.panel import PanelMember, PanelPlan, StoryRef, plan_panel
+from roundtwo.opportunities.models import Interviewer, Opportunity
+from roundtwo.plan.services import panel
+from roundtwo.practice.profile import research_profile
+from roundtwo.stories.models import Story
+from roundtwo.stories.services import text_of
+
+
+def panel_people(opportunity: Opportunity) -> list[Interviewer]:
+    names = {ref.name for ref in panel(opportunity)}
+    return [p for p in opportunity.interviewers.all() if p.name in names]
+
+
+def panel_plan(opportunity: Opportunity) -> PanelPlan:
+    people = panel_people(opportunity)
+    members = [PanelMember(str(p.pk), p.name, p.kind, p.title, p.notes) for p in people]
+    stories = [
+        StoryRef(str(s.pk), s.title, text_of(s), tuple(s.competencies), tuple(s.values))
+        for s in Story.objects.filter(owner=opportunity.owner)
+    ]
+    return plan_panel(
+        members,
+        stories=stories,
+        role_competencies=research_profile(opportunity).competencies,
+        ask_context=ask_context(opportunity, None),
+    )
