@@ -4,9 +4,10 @@
     .venv/bin/python bench/research/bench.py --write    # also update bench/RESULTS.md's section
     .venv/bin/python bench/research/bench.py --splits dev --errors   # while editing rules
 
-Data: bench/research/data/jobs (24 postings) and bench/research/data/companies (24 pages), gold
-labels in bench/research/gold/. Each file has a split: "dev" (looked at while rules were written)
-or "holdout" (scored only at the end).
+Data: bench/research/data/jobs (39 postings) and bench/research/data/companies (24 pages), gold
+labels in bench/research/gold/. Each file has a split: "dev" (looked at while rules were written),
+"holdout" (scored at the end of the first round of rules, then looked at) or "holdout2" (15 postings
+from professions the other splits lack, written and labelled before the lexicon was broadened).
 
 Quality: value-name precision/recall/F1; values taken from navigation, footers or other page
 chrome (any link text, or text inside nav/header/footer-like blocks, found here with a broader
@@ -46,6 +47,7 @@ from roundtwo.engines.research import (  # noqa: E402
     extract_job,
 )
 from roundtwo.engines.research import competencies as comp_module  # noqa: E402
+from roundtwo.knowledge import load  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -359,7 +361,9 @@ def _fmt3(v: tuple[float, float, float]) -> str:
     return f"{v[0]:.2f} / {v[1]:.2f} / **{v[2]:.3f}**"
 
 
-def company_rows(results: dict[str, dict[str, Any]]) -> list[str]:
+def company_rows(results: dict[str, dict[str, Any] | None]) -> list[str]:
+    """One row per figure; a split without company pages (holdout2) shows a dash."""
+
     def news(r: dict[str, Any]) -> str:
         hit, gold, pred, dates, _ = r["news"]
         return f"{hit}/{gold} found, {pred} given, dates {dates}/{hit}"
@@ -375,7 +379,8 @@ def company_rows(results: dict[str, dict[str, Any]]) -> list[str]:
         ("pages with recent items newest first", "all", lambda r: f"{r['news'][4]}/{r['pages']}"),
     ]
     return [
-        f"| {n} | {t} | " + " | ".join(f(r) for r in results.values()) + " |" for n, t, f in rows
+        f"| {n} | {t} | " + " | ".join("–" if r is None else f(r) for r in results.values()) + " |"
+        for n, t, f in rows
     ]
 
 
@@ -406,12 +411,17 @@ def job_rows(results: dict[str, dict[str, Any]]) -> list[str]:
 
 def report(wanted: list[str] | None, errors: bool, quick: bool) -> str:
     companies, jobs = load_gold("companies"), load_gold("jobs")
-    splits = wanted or ["dev", "holdout", "all"]
+    splits = wanted or ["dev", "holdout", "holdout2", "all"]
 
     def pick(items: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
         return items if split == "all" else [i for i in items if i["split"] == split]
 
-    c_res = {s: score_companies(pick(companies, s), errors and s != "all") for s in splits}
+    c_res = {
+        s: score_companies(pick(companies, s), errors and s != "all")
+        if pick(companies, s)
+        else None
+        for s in splits
+    }
     j_res = {s: score_jobs(pick(jobs, s), errors and s != "all") for s in splits}
     head = "| figure | target | " + " | ".join(splits) + " |"
     sep = "| --- | --- |" + " --- |" * len(splits)
@@ -445,8 +455,9 @@ def header(companies: list[dict[str, Any]], jobs: list[dict[str, Any]]) -> list[
         f"{len(os.sched_getaffinity(0))}), {cpu_model()}, Python {platform.python_version()}. "
         "Command: `.venv/bin/python bench/research/bench.py --write`.",
         f"Data: bench/research/data/, written for the project: {len(jobs)} job postings "
-        f"({count(jobs, 'dev')} dev, {count(jobs, 'holdout')} holdout; 24 professions; JSON-LD, "
-        "microdata, ATS-style pages, div soup, old table layouts, Markdown, plain text) and "
+        f"({count(jobs, 'dev')} dev, {count(jobs, 'holdout')} holdout, "
+        f"{count(jobs, 'holdout2')} holdout2; {len(jobs)} professions; JSON-LD, microdata, "
+        "ATS-style pages, div soup, old table layouts, Markdown, plain text) and "
         f"{len(companies)} company pages ({count(companies, 'dev')} dev, "
         f"{count(companies, 'holdout')} holdout; about, values, careers, news, press and investor "
         f"pages; {n_values} gold values) with page chrome: menus, mega menus, cookie banners and "
@@ -458,31 +469,64 @@ def header(companies: list[dict[str, Any]], jobs: list[dict[str, Any]]) -> list[
 
 
 def caveats() -> list[str]:
+    skills = load("skills")["skills"]
+    areas = len({s["area"] for s in skills})
     return [
         "- How it reads pages: schema.org JobPosting/Organization/NewsArticle first (extruct, "
         "JSON-LD and microdata); postings are then read from trafilatura's main text or from the "
         "raw page with navigation, headers, footers and cookie banners removed, whichever yields "
-        "more duty and requirement lines; company pages always from the raw page, because values "
-        "must be told from menus by structure. Competencies: a competency keyword (from "
-        "knowledge/competencies.json) plus WordLlama similarity standardised per line; see the "
-        "table above for each signal alone.",
-        "- Holdout history: the first scoring of the holdout, before any change made after "
-        "seeing it, gave on the 8 postings skill recall 0.390, requirement recall 0.675, duty "
-        "recall 0.771, years-of-experience accuracy 0.625 and competency F1 0.468 (company "
-        "pages: as in the table). Its errors showed structural gaps that were then fixed: cells "
-        "of old layout tables were flattened into one line, 'You'll:' paragraphs in HTML were not "
-        "read as headings, 'What we need from you' and 'You'll' were not known heading forms, and "
-        "a token like '3+' was taken for a tool. The skills lexicon was deliberately not "
-        "extended with the holdout's missing skills (pharmacy, legal and safety terms such as "
-        "GPhC, witness statements, NEBOSH, Welsh), so holdout skill recall shows the lexicon's "
-        "coverage gap for professions the dev set lacks. The holdout job figures are no longer "
-        "unseen.",
-        "- Caveats: one author wrote the pages, the gold labels and the rules, so these figures "
-        "flatter the engine; the pages are cleaner and shorter than many real ones, and the "
-        "company-page figures in particular should not be read as 'solved'. Gold skills, "
-        "requirements and above all competencies are one person's judgement. Expect lower "
-        "figures on real pages, on client-rendered pages that carry no text at all, and on pages "
-        "in other languages (the heading vocabularies are English).",
+        "more duty and requirement lines under headings; company pages always from the raw page, "
+        "because values must be told from menus by structure. Skills: the lexicon "
+        f"(knowledge/skills.json, {len(skills)} skills in {areas} areas, matched singular or "
+        "plural), verb phrases in duty and requirement lines derived from the lexicon itself "
+        "('qualify inbound leads' is Lead qualification, 'draft and review contracts' is "
+        "Contract drafting and Contract review), named registrations, cards, licences and "
+        "certificates ('registered with the GPhC', 'a valid CSCS card'), and unknown tool "
+        "names listed beside known ones. Competencies: a competency keyword (from "
+        "knowledge/competencies.json) plus WordLlama similarity standardised per line, with the "
+        "lines embedded in one call and the competency texts once per process; see the table "
+        "above for each signal alone.",
+        "- First holdout: its first scoring, before any change made after seeing it, gave on the "
+        "8 postings skill recall 0.390, requirement recall 0.675, duty recall 0.771, "
+        "years-of-experience accuracy 0.625 and competency F1 0.468. Structural gaps were then "
+        "fixed (table cells flattened into one line, 'You'll:' paragraphs, unknown heading "
+        "forms, '3+' taken for a tool), which left skill recall at 0.545: it showed that a "
+        "lexicon written from tech postings misses pharmacy, legal, safety and trade terms and "
+        "skills written as verbs. The answer was general, not the holdout's words: the lexicon "
+        "was broadened profession by profession (healthcare, pharmacy, dental, legal, health and "
+        "safety, trades, hospitality, social care, education, logistics, retail, insurance and "
+        "banking, media, science, public sector, aviation, manufacturing, engineering, "
+        "facilities and property, agriculture, veterinary, languages and more) and verb-phrase "
+        "and credential rules were added. That broadening covers many of the first holdout's "
+        "terms (GPhC, NEBOSH, witness statements, Welsh) because they are standard in those "
+        "professions, so its figures are no longer a measure of unseen coverage.",
+        "- Second holdout (holdout2): 15 postings from professions no other split has "
+        "(health and safety officer, electrician, chef, veterinary nurse, social worker, civil "
+        "engineer, procurement buyer, dental hygienist, cabin crew, underwriter, lab technician, "
+        "journalist, translator, facilities manager, occupational therapist), written and "
+        "labelled before the lexicon work and not run until the rules were done. With the old "
+        "engine they scored skill recall 0.181. The first scoring with the new lexicon and "
+        "rules gave skill recall 0.745 (exact names 0.634, precision 0.854), requirement recall "
+        "0.911, duty recall 0.821, title 0.933, company 0.600, years of experience 0.867 and "
+        "competency F1 0.458. Its errors then showed general page-reading gaps that were fixed: "
+        "a cookie banner with its own h2 was read as the page, dash-typed bullets and headings "
+        "styled only by class in div soup were not read, trafilatura's headingless text beat a "
+        "raw reading under headings, heading forms such as 'On board, you will', 'You need to', "
+        "'What your week looks like' and 'It would help if you have' were unknown, "
+        "'Company, Town' lines under a plain title and 'Label | value' table rows gave no "
+        "company or location, 'SAFe' matched the word 'safe', adjectives such as 'planned "
+        "maintenance' were read as verbs, and role names ('Dental Therapist') were listed as "
+        "tools. No holdout2 word was added to the lexicon after that look, but the holdout2 "
+        "figures in the table are no longer unseen.",
+        "- Caveats: one author wrote the pages, the gold labels, the lexicon and the rules, so "
+        "these figures flatter the engine: the lexicon and holdout2 come from the same person's "
+        "knowledge of those professions, and real postings will use terms neither has. The pages "
+        "are cleaner and shorter than many real ones, and the company-page figures in particular "
+        "should not be read as 'solved'. Gold skills, requirements and above all competencies "
+        "are one person's judgement; loose skill matching counts a gold skill found when any "
+        "found skill shares a word with it. Expect lower figures on real pages, on "
+        "client-rendered pages that carry no text at all, and on pages in other languages (the "
+        "heading vocabularies and the lexicon are English).",
     ]
 
 
@@ -501,7 +545,9 @@ def write_section(section: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
-    parser.add_argument("--splits", nargs="+", help="score only these splits (dev, holdout, all)")
+    parser.add_argument(
+        "--splits", nargs="+", help="score only these splits (dev, holdout, holdout2, all)"
+    )
     parser.add_argument("--quick", action="store_true", help="skip the speed test")
     parser.add_argument("--errors", action="store_true", help="print every miss per page")
     args = parser.parse_args()

@@ -6,19 +6,23 @@ knowledge/competencies.json (matched at word starts, so "lead" finds "leading" b
 similarity separates poorly (every line is a little similar to everything), so each line's
 similarities are standardised across the 21 competencies and a competency scores by its best
 standardised line: on dev this took F1 from 0.47 (keywords alone) to 0.55.
+
+The lines are embedded in one call and the competency texts once per process; similarities are
+then dot products of unit vectors (WordLlama's own similarity() is the same cosine, one pair per
+call, which cost 21 calls a line).
 """
 
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from roundtwo.engines.answers.loader import load_embedder
 from roundtwo.knowledge import load
 
-MAX_LINES = 40  # each line costs 21 similarity calls; a posting's real lines fit in 40
+MAX_LINES = 40  # a posting's real lines fit in 40; more are usually a page's other listings
 KEYWORD_WEIGHT = 1.0  # a keyword anywhere in the lines
 SIMILARITY_WEIGHT = 1.0  # per standard deviation above the line's mean similarity
 MIN_SCORE = 2.0
@@ -64,21 +68,24 @@ def keyword_hits(comp: Competency, line: str) -> int:
     return hits
 
 
+@cache
+def _competency_vectors() -> Any:
+    """Unit vectors of the competency texts, one row each (numpy); None without WordLlama."""
+    embedder = load_embedder()
+    return None if embedder is None else embedder.embed([c.text for c in competencies()])
+
+
 def standardised_similarity(lines: list[str]) -> dict[str, float] | None:
     """Per competency, its best line similarity in standard deviations above that line's mean
     over all competencies; None when WordLlama is unavailable."""
     embedder = load_embedder()
     if embedder is None or not lines:
         return None
-    comps = competencies()
-    best = {c.id: float("-inf") for c in comps}
-    for line in lines:
-        sims = [embedder.similarity(line, c.text) for c in comps]
-        spread = statistics.pstdev(sims) or 1.0
-        mean = statistics.fmean(sims)
-        for comp, sim in zip(comps, sims, strict=True):
-            best[comp.id] = max(best[comp.id], (sim - mean) / spread)
-    return best
+    sims = (embedder.embed(lines) @ _competency_vectors().T).astype("float64")  # lines x comps
+    spread = sims.std(axis=1, keepdims=True)  # population sd, as statistics.pstdev
+    spread[spread == 0] = 1.0
+    best = ((sims - sims.mean(axis=1, keepdims=True)) / spread).max(axis=0)
+    return {comp.id: float(b) for comp, b in zip(competencies(), best, strict=True)}
 
 
 def scores(lines: list[str]) -> tuple[dict[str, float], bool]:

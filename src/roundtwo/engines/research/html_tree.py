@@ -39,7 +39,9 @@ _CLASS_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
 _LAYOUT_CELL = ".//p|.//div|.//ul|.//ol|.//table|.//br|.//h1|.//h2|.//h3|.//h4"
 _LABEL_LINE = re.compile(r"^[^.!?]{2,60}:$")
-_TEXT_BULLET = re.compile(r"^[•·▪●◦‣∙]\s*")
+# "• line", and "– line" typed as a dash and a space (a hyphenated word has no space after it)
+_TEXT_BULLET = re.compile(r"^(?:[•·▪●◦‣∙]\s*|[–—-]\s+)")
+_CONSENT_WORDS = {"cookie", "cookies", "consent", "gdpr"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -79,6 +81,8 @@ def is_chrome(el: HtmlElement) -> bool:
     if tag in {"nav", "footer"} or role in _CHROME_ROLES:
         return True
     words = _class_words(el)
+    if words & _CONSENT_WORDS:  # a cookie "banner" with its own h2 is still not the page
+        return tag not in {"main", "article", "body"}
     if tag == "header" or role == "banner" or "header" in words or "banner" in words:
         # a page header holds the logo and menu; an article header or hero holds the title
         return bool(el.xpath(".//nav|.//ul")) or not _has_main_heading(el)

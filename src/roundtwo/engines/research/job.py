@@ -13,7 +13,7 @@ from .job_meta import company_name, employment_type, job_title, location
 from .model import JobPosting, Requirement, RequirementKind
 from .readable import readable_blocks
 from .requirements import education, requirement_kind, years_experience
-from .sections import Section, job_kind, split_sections
+from .sections import Section, job_kind, promote_headings, split_sections
 from .skills import find_skills
 from .structured import Item, of_type, text, texts
 from .unsectioned import classify_loose_items
@@ -27,6 +27,7 @@ class _Lines:
     duties: list[str] = field(default_factory=list)
     requirements: list[Requirement] = field(default_factory=list)
     benefits: list[str] = field(default_factory=list)
+    sectioned: bool = True  # False when found by guessing from unlabelled lists
 
     def found(self) -> bool:
         return bool(self.duties or self.requirements)
@@ -43,7 +44,7 @@ def _section_lines(section: Section) -> list[str]:
 
 def lines_from_sections(blocks: list[Block]) -> _Lines:
     out = _Lines()
-    for section in split_sections(blocks, job_kind):
+    for section in split_sections(promote_headings(blocks, job_kind), job_kind):
         lines = _section_lines(section)
         if section.kind == "responsibilities":
             out.duties += lines
@@ -55,6 +56,7 @@ def lines_from_sections(blocks: list[Block]) -> _Lines:
     if not out.found():
         duties, reqs = classify_loose_items(blocks)
         out.duties, out.requirements = duties[:MAX_LINES], reqs[:MAX_LINES]
+        out.sectioned = False
     out.duties, out.requirements = out.duties[:MAX_LINES], out.requirements[:MAX_LINES]
     return out
 
@@ -89,11 +91,15 @@ def _size(lines: _Lines) -> int:
 
 def _best_page_lines(doc: Document) -> _Lines:
     """Sections of trafilatura's main text or of the raw page, whichever finds more lines:
-    trafilatura drops chrome the raw walk misses, but sometimes merges or drops list items."""
+    trafilatura drops chrome the raw walk misses, but sometimes merges or drops list items. A
+    reading under headings beats a guess from unlabelled lists, which counts every fact-list
+    item as a line (trafilatura sometimes drops the headings of a page the raw walk reads)."""
     raw = lines_from_sections(doc.blocks)
     if doc.root is None:
         return raw
     main = lines_from_sections(readable_blocks(doc.root))
+    if main.sectioned != raw.sectioned:
+        return main if main.sectioned else raw
     return main if _size(main) >= _size(raw) else raw
 
 

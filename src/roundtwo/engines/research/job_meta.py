@@ -28,7 +28,7 @@ _NOT_COMPANY = re.compile(
 _EMPLOYMENT = {
     "FULL_TIME": "Full-time", "PART_TIME": "Part-time", "CONTRACTOR": "Contract",
     "TEMPORARY": "Temporary", "INTERN": "Internship", "VOLUNTEER": "Volunteer",
-    "PER_DIEM": "Per diem", "OTHER": "Other",
+    "PER_DIEM": "Per diem", "OTHER": "Other", "SEASONAL": "Temporary",
 }  # fmt: skip
 _EMPLOYMENT_TEXT = (
     ("Full-time", r"full[- ]?time"),
@@ -45,14 +45,34 @@ _EMPLOYMENT_IN_PROSE = re.compile(
     re.I,
 )
 _PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z(][\w.'’()-]*){0,5}$")
+_PIECES = re.compile(r"\s[|·•–—-]\s")
+_EMPLOYMENT_WORD = re.compile(
+    r"^(permanent|temporary|contract|fixed[- ]term|full[- ]time|part[- ]time|freelance|seasonal"
+    r"|self[- ]employed|internship)\b",
+    re.I,
+)
+# last words of organisation names, so "Castleford Foods, Wakefield" under a title reads as
+# company and town while "Leeds, United Kingdom" stays a place
+_ORG_WORDS = {
+    "ltd", "limited", "llp", "plc", "group", "inc", "gmbh", "llc", "council", "trust", "care",
+    "foods", "consulting", "consultancy", "school", "academy", "college", "university",
+    "hospital", "hospitals", "pharmacy", "vets", "services", "partners", "bank", "insurance",
+    "analytical", "instruments", "health", "healthcare", "agency", "association", "studio",
+    "labs", "systems", "solutions", "logistics", "energy", "media", "courier", "foundation",
+    "charity", "clinic", "practice", "surgery", "hotel", "hotels", "restaurant", "nhs",
+}  # fmt: skip
 _WORK_MODE = re.compile(r"^(fully )?(remote|hybrid|on-?site)\b", re.I)
 
 
 def labels(blocks: list[Block], limit: int = 60) -> dict[str, str]:
-    """ "Location: Berlin" style lines near the top, keyed by lower-case label."""
+    """ "Location: Berlin" lines and "Location | Berlin" table rows near the top, keyed by
+    lower-case label."""
     found: dict[str, str] = {}
     for block in blocks[:limit]:
-        for part in re.split(r"\s[|·•]\s", block.text):
+        parts = re.split(r"\s[|·•]\s", block.text)
+        if len(parts) == 2 and re.fullmatch(r"[A-Za-z ]{2,25}", parts[0]):
+            parts = [f"{parts[0]}: {parts[1]}"]  # a table row: "Location | Leeds"
+        for part in parts:
             m = _LABEL.match(part)
             if m and len(words(m.group(1))) <= 3:
                 found.setdefault(m.group(1).strip().lower(), clean(m.group(2)))
@@ -144,6 +164,7 @@ def company_name(doc: Document, posting: Item | None) -> str | None:
         or _company_at(doc.title)
         or doc.site_name
         or _subtitle(doc.blocks).company
+        or _org_line(doc.blocks).company
         or _company_from_title(doc.title, title)
         or _company_from_text(doc.blocks)
     )
@@ -178,9 +199,16 @@ class _Subtitle:
     company: str | None = None
 
 
+def _looks_like_org(piece: str) -> bool:
+    parts = piece.split()
+    return len(parts) >= 2 and (parts[0] == "The" or parts[-1].lower().strip(".") in _ORG_WORDS)
+
+
 def _piece_rank(piece: str) -> int:
     """How much a subtitle piece looks like a place: "City, Country" > "City" > "Remote"."""
     if _EMPLOYMENT_IN_PROSE.search(piece) or _WORK_MODE.fullmatch(piece):
+        return 0
+    if _EMPLOYMENT_WORD.match(piece) or _looks_like_org(piece):
         return 0
     if "," in piece and _PLACE.match(piece):
         return 3
@@ -191,10 +219,10 @@ def _piece_rank(piece: str) -> int:
 
 def _subtitle(blocks: list[Block]) -> _Subtitle:
     """The "Acme · Berlin, Germany · Full-time" line under a title."""
-    for block in blocks[:8]:
-        if block.kind == "heading" or not re.search(r"\s[|·•–-]\s", block.text):
-            continue
-        pieces = [strip_punct(p) for p in re.split(r"\s[|·•–-]\s", block.text)]
+    for i, block in enumerate(blocks[:8]):
+        if block.kind == "heading" or i == 0 or not _PIECES.search(block.text):
+            continue  # the first line is the title itself: "Electrician - Days"
+        pieces = [strip_punct(p) for p in _PIECES.split(block.text)]
         lead = strip_punct(block.lead) if block.lead else None
         ranked = [p for p in pieces if p != lead and _piece_rank(p)]
         if not ranked:
@@ -202,6 +230,20 @@ def _subtitle(blocks: list[Block]) -> _Subtitle:
         place = max(ranked, key=_piece_rank)  # max() keeps the first of equal ranks
         first = pieces[0] if pieces[0] != place and _PLACE.match(pieces[0]) else None
         return _Subtitle(place, lead or first)
+    return _Subtitle()
+
+
+def _org_line(blocks: list[Block]) -> _Subtitle:
+    """ "Castleford Foods, Wakefield" or "**The Saltings, Whitstable** · Full-time" under a plain
+    title: an organisation-looking name, a comma and a place."""
+    for block in blocks[1:5]:
+        if block.kind != "text":
+            continue
+        first = strip_punct(_PIECES.split(block.lead or block.text)[0])
+        name, _, rest = first.partition(", ")
+        if _looks_like_org(name) or (not rest and _looks_like_org(first)):
+            place = strip_punct(rest.split(",")[0]) if rest else None
+            return _Subtitle(place if place and _PLACE.match(place) else None, name)
     return _Subtitle()
 
 
@@ -222,7 +264,8 @@ def location(doc: Document, posting: Item | None) -> str | None:
     if posting is not None and (found := _structured_location(posting)):
         return found
     label = _label(doc.blocks, "location", "locations", "based in", "office", "workplace", "where")
-    return label or _by_class(doc, "location") or _subtitle(doc.blocks).location
+    found = label or _by_class(doc, "location") or _subtitle(doc.blocks).location
+    return found or _org_line(doc.blocks).location
 
 
 def employment_type(doc: Document, posting: Item | None) -> str | None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .blocks import Block
+from .blocks import BOLD_LEVEL, Block
 
 _JOB_PATTERNS: tuple[tuple[str, str], ...] = (
     ("nice", r"nice to haves?|bonus|preferred|desirable|a plus|pluses|extra credit|ideally"
-     r"|good to have|even better|would be great|not required|optional|stand out|advantage"),
+     r"|good to have|even better|would be great|not required|optional|stand out|advantage"
+     r"|would help|it helps if|if you also have"),
     ("benefits", r"benefit|perks|what we offer|we offer|what you ll get|what s in it|in return"
      r"|compensation|salary|package|^why\b|rewards|what we provide|life at"),
     ("process", r"hiring process|interview process|how to apply|next steps|recruitment process"
@@ -24,12 +25,13 @@ _JOB_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|skills|experience|your profile|your background|is this you|ideal candidate"
      r"|what you need|you should have|required|criteria|person specification|the person"
      r"|what it takes|you might be|we d love|who we want|what we need|you ll have|you will have"
-     r"|^you re$|^you are$"),
+     r"|^you re$|^you are$|^you need|^you must|^you should"),
     ("responsibilities", r"what you ll do|what you will do|you ll be doing|you will be doing"
      r"|responsibilit|the role|your role|role overview|your impact|in this role|day to day"
      r"|duties|the job|what the job involves|job description|your day|your mission"
      r"|what you ll work on|what you will work on|you ll own|the opportunity|the position"
-     r"|what you ll achieve|key tasks|main tasks|your tasks|^you ll$|^you will$|you ll be"),
+     r"|what you ll achieve|key tasks|main tasks|your tasks|^you ll$|^you will$|you ll be"
+     r"|you ll$|you will$|your week|typical day|typical week|day in the life"),
     ("about", r"about us|about the company|who we are|company overview|our story|about \w+$"),
 )  # fmt: skip
 
@@ -80,6 +82,18 @@ def job_kind(heading: str) -> str:
 
 def company_kind(heading: str) -> str:
     return _first_match(heading, _COMPANY)
+
+
+def promote_headings(blocks: list[Block], classify: Callable[[str], str]) -> list[Block]:
+    """A short plain line that the vocabulary knows as a heading and that a list follows ("The
+    role" in a styled <div>) is a heading: div-soup pages style their headings by class alone."""
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        short = block.kind == "text" and len(block.text.split()) <= 8
+        line_before_list = blocks[i + 1].kind == "item" and not block.text.rstrip().endswith(".")
+        if short and line_before_list and classify(block.text) != "other":
+            out[i] = replace(block, kind="heading", level=BOLD_LEVEL)
+    return out
 
 
 @dataclass(frozen=True)

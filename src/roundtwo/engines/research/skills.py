@@ -1,45 +1,17 @@
-"""Skills and tools named in a posting: the project's lexicon (knowledge/skills.json), plus
+"""Skills and tools named in a posting: the project's lexicon (knowledge/skills.json), skills
+written as verb phrases ("draft contracts"), named registrations, licences and certificates, and
 tool-like names the lexicon lacks when they sit in a list beside ones it knows."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
 
-from roundtwo.knowledge import load
+from .credentials import credential_spans
+from .lexicon import Lexicon, false_friend_spans, fold, lexicon, tokens
+from .verb_phrases import verb_phrase_skills
 
-# keeps C++, C#, Node.js, FP&A and .NET whole; splits on hyphens and slashes, so "Python-based"
-# and "C/C++" count (and CI/CD is matched as the two tokens its lexicon spelling also makes)
-_TOKEN = re.compile(r"\.?[A-Za-z0-9+#&]+(?:[.'’][A-Za-z0-9+#&]+)*\+*")
-_SHORT_ACRONYM = re.compile(r"^[A-Z0-9&/]{1,4}$")  # AP, PR, QA, UX: read only in capitals
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    exact: dict[tuple[str, ...], str]  # case-sensitive spellings
-    folded: dict[tuple[str, ...], str]  # case-insensitive spellings, lower-cased
-    longest: int
-
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-@cache
-def lexicon() -> Lexicon:
-    exact: dict[tuple[str, ...], str] = {}
-    folded: dict[tuple[str, ...], str] = {}
-    for entry in load("skills")["skills"]:
-        for spelling in [entry["name"], *entry.get("aliases", [])]:
-            key = tuple(t for t, _, _ in tokens(spelling))
-            if entry.get("case_sensitive") or _SHORT_ACRONYM.match(spelling):
-                exact.setdefault(key, entry["name"])
-            else:
-                folded.setdefault(tuple(t.lower() for t in key), entry["name"])
-    longest = max(len(k) for k in [*exact, *folded])
-    return Lexicon(exact, folded, longest)
+Span = tuple[int, int, str]
 
 
 def _match_at(
@@ -48,7 +20,7 @@ def _match_at(
     """The longest known skill starting at token i, and how many tokens it spans."""
     for n in range(min(lex.longest, len(toks) - i), 0, -1):
         words = tuple(t for t, _, _ in toks[i : i + n])
-        name = lex.exact.get(words) or lex.folded.get(tuple(w.lower() for w in words))
+        name = lex.exact.get(words) or lex.folded.get(tuple(fold(w) for w in words))
         if name is None:
             continue
         end = toks[i + n - 1][2]
@@ -58,14 +30,16 @@ def _match_at(
     return None
 
 
-def skill_spans(text: str) -> list[tuple[int, int, str]]:
+def skill_spans(text: str) -> list[Span]:
     """(start, end, skill name) of each lexicon skill in the text."""
     lex = lexicon()
     toks = tokens(text)
-    found: list[tuple[int, int, str]] = []
+    masked = false_friend_spans(text)
+    found: list[Span] = []
     i = 0
     while i < len(toks):
-        hit = _match_at(toks, i, text, lex)
+        inside = any(a <= toks[i][1] < b for a, b in masked)
+        hit = None if inside else _match_at(toks, i, text, lex)
         if hit is None:
             i += 1
             continue
@@ -94,6 +68,13 @@ _NOT_TOOLS = {
     "teams", "uk", "us", "usa", "eu", "emea", "apac", "english", "b2b", "b2c", "ceo", "cfo",
     "cto", "coo", "cmo", "vp", "kpi", "kpis", "roi", "mba", "smb", "sme", "smes", "saas",
 }  # fmt: skip
+# a capitalised run ending in a job noun names a role ("Dental Therapist"), not a tool
+_ROLES = {
+    "nurse", "therapist", "hygienist", "pharmacist", "engineer", "manager", "developer",
+    "technician", "officer", "assistant", "worker", "practitioner", "consultant", "analyst",
+    "designer", "director", "lead", "specialist", "coordinator", "administrator", "adviser",
+    "advisor", "executive", "operative", "supervisor", "surgeon", "doctor", "teacher", "scientist",
+}  # fmt: skip
 _ASIDE = re.compile(r"\([^(),]*\)")
 _PLURAL_TITLE = re.compile(r"^[A-Z]{2,}s$")  # CFOs, CEOs: people, not tools
 
@@ -111,7 +92,7 @@ def _name_run(piece: str) -> str | None:
         run.insert(0, token)
     if not run or not any(c.isalpha() for c in "".join(run)) or len("".join(run)) < 2:
         return None
-    if _PLURAL_TITLE.match(run[-1]):
+    if _PLURAL_TITLE.match(run[-1]) or run[-1].lower().rstrip("s") in _ROLES:
         return None
     return " ".join(run)
 
@@ -121,7 +102,8 @@ def listed_tools(text: str) -> list[str]:
     Snowflake or dbt"), and CamelCase product names anywhere (NetSuite, BigQuery)."""
     spans = skill_spans(text)
     masked = text
-    for start, end, _ in spans:  # a known skill separates list pieces like a comma does
+    # a known skill or a named credential separates list pieces like a comma does
+    for start, end, _ in [*spans, *credential_spans(text)]:
         masked = masked[:start] + "," * (end - start) + masked[end:]
     # "(Adult)", "(k8s)": a one-item aside explains the word before it, it lists nothing
     masked = _ASIDE.sub(lambda m: "," * len(m.group(0)), masked)
@@ -138,10 +120,24 @@ def listed_tools(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def line_skills(text: str) -> list[str]:
+    """Lexicon skills, skills named by verb phrases and named credentials, in order of mention;
+    a credential that overlaps a lexicon skill is left to the lexicon's name for it."""
+    spans = skill_spans(text)
+    hits = [(start, name) for start, _, name in spans]
+    hits += verb_phrase_skills(text)
+    for start, end, name in credential_spans(text):
+        if all(end <= s or start >= e for s, e, _ in spans):
+            hits.append((start, name))
+    return list(dict.fromkeys(name for _, name in sorted(hits, key=lambda h: h[0])))
+
+
 def find_skills(requirement_texts: Iterable[str], other_texts: Iterable[str] = ()) -> list[str]:
-    """Known skills from every text given, then listed tools from the requirement texts."""
+    """Skills from every line given (duty and requirement lines, which is where verb phrases
+    name skills rather than describe the company), then listed tools from the requirement
+    lines."""
     reqs = list(requirement_texts)
-    found = [s for t in [*reqs, *other_texts] for s in known_skills(t)]
+    found = [s for t in [*reqs, *other_texts] for s in line_skills(t)]
     found += [tool for t in reqs for tool in listed_tools(t)]
     seen: dict[str, str] = {}
     for name in found:
