@@ -114,3 +114,24 @@ def test_transcript_import_of_a_binary_file_fails_clearly(
     result = runner.invoke(main, ["transcript", "import", str(path), "--candidate", "Me"])
     assert result.exit_code == 1
     assert "Error:" in result.output
+
+
+SPEECH = Path("/work/shared/eval/speech")
+
+
+@pytest.mark.skipif(not (SPEECH / "jfk.wav").exists(), reason="the shared speech set is absent")
+def test_analyze_audio_prints_the_documented_json(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["analyze", "audio", str(SPEECH / "jfk.wav"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    for key in ("duration_s", "speech_detected", "transcript", "words", "wpm", "fillers"):
+        assert key in data
+    assert data["speech_detected"] and "country" in data["transcript"].lower()
+    assert data["filler_count"] == 0
+
+
+def test_analyze_audio_of_a_corrupt_file_fails_clearly(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "answer.webm"
+    path.write_bytes(b"not audio at all" * 100)
+    result = runner.invoke(main, ["analyze", "audio", str(path), "--json"])
+    assert result.exit_code == 1 and "Error:" in result.output

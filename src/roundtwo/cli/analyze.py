@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -47,3 +48,35 @@ def report(result: AnswerAnalysis) -> str:
     lines += ["", "Feedback:"] + [f"  - {f.message}" for f in result.feedback]
     lines += ["", "Follow-ups to expect:"] + [f"  - {f.question}" for f in result.followups]
     return "\n".join(lines)
+
+
+@analyze.command("audio")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--question", metavar="TEXT", help="The question answered: adds the content analysis."
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object (the stable contract)."
+)
+def audio(path: Path, question: str | None, as_json: bool) -> None:
+    """Transcribe a spoken answer on this machine and measure pace, fillers, pauses and tone.
+
+    When no speech can be heard, "speech_detected" is false, the transcript is empty and
+    "message" says so (exit status 0); an unreadable file exits with status 1.
+    """
+    from roundtwo.engines.speech import SpeechError, analyze_audio
+
+    try:
+        report = analyze_audio(path.read_bytes(), path.name, question=question)
+    except SpeechError as error:
+        raise click.ClickException(str(error)) from None
+    data = report.as_dict()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    if not data["speech_detected"]:
+        click.echo(data["message"])
+        return
+    click.echo(f"{data['transcript']}\n")
+    click.echo(f"{data['wpm']:.0f} words per minute over {data['speaking_time_s']:.1f} s")
+    click.echo(f"{data['filler_count']} fillers, {data['long_pause_count']} pauses over 2 s")

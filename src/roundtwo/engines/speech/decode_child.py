@@ -1,0 +1,70 @@
+"""Runs in a child process: decode audio bytes from stdin to 16 kHz mono float32 on stdout.
+
+Kept free of roundtwo imports so the parent can start it by path with `python -I`; a decoder
+crash or a hostile file then only takes down this process. Exit code 3 means a known failure
+whose sentence is on stderr.
+"""
+
+from __future__ import annotations
+
+import io
+import resource
+import sys
+from typing import NoReturn
+
+RATE = 16_000
+
+
+def limit_resources(cpu_seconds: int, memory_bytes: int) -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+
+
+def fail(sentence: str) -> NoReturn:
+    sys.stderr.write(sentence)
+    sys.exit(3)
+
+
+def decode(data: bytes, max_seconds: float) -> bytes:
+    import av
+    import numpy as np
+
+    try:
+        container = av.open(io.BytesIO(data), mode="r")
+    except (av.error.FFmpegError, ValueError, IndexError):
+        fail("This file is not an audio recording we can read.")
+    with container:
+        if not container.streams.audio:
+            fail("This file has no sound track.")
+        stream = container.streams.audio[0]
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
+        chunks: list[np.ndarray] = []
+        total = 0
+        try:
+            for frame in container.decode(stream):
+                for out in resampler.resample(frame):
+                    chunk = out.to_ndarray().reshape(-1).astype(np.float32)
+                    chunks.append(chunk)
+                    total += chunk.size
+                if total > max_seconds * RATE:
+                    fail(f"This recording is longer than {int(max_seconds // 60)} minutes.")
+            for out in resampler.resample(None):
+                chunks.append(out.to_ndarray().reshape(-1).astype(np.float32))
+        except (av.error.FFmpegError, ValueError) as exc:
+            if not chunks:
+                fail("This recording is damaged and could not be decoded.")
+            del exc  # a damaged tail after good audio: keep what decoded
+    if not chunks:
+        fail("This file contains no audio samples.")
+    return np.concatenate(chunks).astype("<f4").tobytes()
+
+
+def main() -> None:
+    max_seconds, cpu_seconds, memory_bytes = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    limit_resources(cpu_seconds, memory_bytes)
+    data = sys.stdin.buffer.read()
+    sys.stdout.buffer.write(decode(data, max_seconds))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Real clips from the shared evaluation set; each is analysed once per test run."""
+
+from __future__ import annotations
+
+import io
+import json
+import wave
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from roundtwo.engines.speech import analyze_audio
+
+EVAL = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "speech"
+
+
+def need_eval() -> None:
+    if not (EVAL / "manifest.jsonl").is_file():
+        pytest.skip(f"the speech evaluation set is not at {EVAL}")
+
+
+@cache
+def manifest() -> dict[str, dict[str, Any]]:
+    lines = (EVAL / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return {row["file"]: row for row in map(json.loads, filter(None, lines))}
+
+
+@cache
+def report(name: str) -> dict[str, Any]:
+    need_eval()
+    return analyze_audio((EVAL / name).read_bytes(), name).as_dict()
+
+
+def wav_bytes(samples: np.ndarray[Any, Any], rate: int = 16_000) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
+    return buffer.getvalue()
