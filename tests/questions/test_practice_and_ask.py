@@ -130,3 +130,11 @@ def test_the_panel_warns_when_one_story_leads_everywhere(
     alice_client.post(reverse("stories:add"), STORY)
     html = alice_client.get(reverse("panel:all", args=[alices_opportunity.pk])).content.decode()
     assert "message-warning" in html
+
+
+def test_the_plan_names_competencies_in_words_not_ids(
+    alice_client: Client, alices_opportunity: Opportunity
+) -> None:
+    html = alice_client.get(reverse("panel:all", args=[alices_opportunity.pk])).content.decode()
+    evaluates = html.split("What they are likely to evaluate")[1].split("</ul>")[0]
+    assert "_" not in evaluates

@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from roundtwo.core.ownership import get_owned
+from roundtwo.engines.question_bank import competencies
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.panel.services import panel_plan
 
@@ -24,6 +25,7 @@ def render_plans(
     request: HttpRequest, opportunity: Opportunity, person: Interviewer | None
 ) -> HttpResponse:
     plan = panel_plan(opportunity)
+    names = {c.id: c.name for c in competencies()}
     members = [m for m in plan.members if person is None or m.member.id == str(person.pk)]
     planned = {
         m.member.id: [
@@ -34,7 +36,9 @@ def render_plans(
     context = {
         "opportunity": opportunity,
         "person": person,
-        "members": [(m, planned[m.member.id]) for m in members],
+        "members": [
+            (m, planned[m.member.id], [names.get(c, c) for c in m.evaluates]) for m in members
+        ],
         "warnings": plan.warnings if person is None else (),
     }
     return render(request, "panel/plans.html", context)
