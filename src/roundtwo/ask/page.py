@@ -6,13 +6,12 @@ from typing import Any
 
 from roundtwo.ask.forms import AskQuestionForm
 from roundtwo.opportunities.models import Opportunity
-from roundtwo.plan.services import panel
+from roundtwo.plan.services import panel_people
 
 
 def ask_context_page(opportunity: Opportunity) -> dict[str, Any]:
     questions = list(opportunity.ask_questions.select_related("interviewer"))
-    names = {ref.name for ref in panel(opportunity)}
-    people = [p for p in opportunity.interviewers.all() if p.name in names]
+    people = panel_people(opportunity)
     groups = [
         (p, [q for q in questions if q.interviewer_id == p.pk and q.round_number == 2])
         for p in people

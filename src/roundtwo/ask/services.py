@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import Max
 
 from roundtwo.ask.context import ask_context
 from roundtwo.ask.models import AskQuestion
+from roundtwo.core.ordering import next_position as next_in
 from roundtwo.engines.asking import questions_to_ask
 from roundtwo.opportunities.models import Interviewer, Opportunity
 
@@ -14,8 +14,7 @@ PER_PERSON = 5
 
 
 def next_position(opportunity: Opportunity) -> int:
-    top = opportunity.ask_questions.aggregate(top=Max("position"))["top"]
-    return 0 if top is None else top + 1
+    return next_in(opportunity.ask_questions.all())
 
 
 @transaction.atomic

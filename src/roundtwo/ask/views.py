@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.shortcuts import render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from roundtwo.ask.forms import AskQuestionForm
@@ -13,11 +12,11 @@ from roundtwo.ask.models import AskQuestion
 from roundtwo.ask.services import add_suggestions, move, next_position
 from roundtwo.core.ownership import get_owned
 from roundtwo.opportunities.models import Interviewer, Opportunity
-from roundtwo.workspace.views import load_opportunity, render_area
+from roundtwo.workspace.views import load_opportunity, redirect_to_area, render_area
 
 
 def back(pk: int, anchor: str = "ask") -> HttpResponse:
-    return redirect(reverse("workspace:area", args=[pk, "ask"]) + f"#{anchor}")
+    return redirect_to_area(pk, "ask", anchor)
 
 
 @require_POST

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from roundtwo.ask.context import ask_context
 from roundtwo.engines.panel import PanelMember, PanelPlan, StoryRef, plan_panel
-from roundtwo.opportunities.models import Interviewer, Opportunity
-from roundtwo.plan.services import panel
+from roundtwo.opportunities.models import Opportunity
+from roundtwo.plan.services import panel_people
 from roundtwo.practice.profile import research_profile
 from roundtwo.stories.models import Story
 from roundtwo.stories.services import text_of
-
-
-def panel_people(opportunity: Opportunity) -> list[Interviewer]:
-    names = {ref.name for ref in panel(opportunity)}
-    return [p for p in opportunity.interviewers.all() if p.name in names]
 
 
 def panel_plan(opportunity: Opportunity) -> PanelPlan:

@@ -9,14 +9,21 @@ from django.utils import timezone
 
 from roundtwo.engines.interviewers import InterviewerRef
 from roundtwo.engines.prep_plan import Plan, PlanRequest, build_plan
-from roundtwo.opportunities.models import Opportunity
+from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.models import PlanTask
 
 
-def panel(opportunity: Opportunity) -> tuple[InterviewerRef, ...]:
+def panel_people(opportunity: Opportunity) -> list[Interviewer]:
     """The round-two interviewers, or everyone entered when no one is marked for round two."""
-    round_two = opportunity.interviewers_in_round(2) or list(opportunity.interviewers.all())
-    return tuple(InterviewerRef(name=p.name, kind=p.kind, title=p.title) for p in round_two)  # type: ignore[arg-type]
+    return opportunity.interviewers_in_round(2) or list(opportunity.interviewers.all())
+
+
+def panel(opportunity: Opportunity) -> tuple[InterviewerRef, ...]:
+    """The panel as the engines see it."""
+    return tuple(
+        InterviewerRef(name=p.name, kind=p.kind, title=p.title)  # type: ignore[arg-type]
+        for p in panel_people(opportunity)
+    )
 
 
 def plan_for(opportunity: Opportunity, today: dt.date | None = None) -> Plan | None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import Max
 
+from roundtwo.core.ordering import next_position as next_in
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.reflect.analysis import refresh, refresh_debrief
 from roundtwo.reflect.insights import Reflection, reflect
@@ -29,8 +29,7 @@ def after_change(opportunity: Opportunity) -> Reflection:
 
 
 def next_position(opportunity: Opportunity) -> int:
-    top = opportunity.logged_questions.aggregate(top=Max("position"))["top"]
-    return 0 if top is None else top + 1
+    return next_in(opportunity.logged_questions.all())
 
 
 @transaction.atomic

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from roundtwo.core.ownership import get_owned
@@ -24,11 +23,11 @@ from roundtwo.reflect.forms import (
 from roundtwo.reflect.insights import check_against_round_one
 from roundtwo.reflect.models import LoggedQuestion, RoundDebrief, TranscriptDraft
 from roundtwo.reflect.services import debrief_of, delete_entry, move_entry, save_debrief, save_entry
-from roundtwo.workspace.views import load_opportunity, render_area
+from roundtwo.workspace.views import load_opportunity, redirect_to_area, render_area
 
 
 def back_to_log(pk: int, anchor: str = "log") -> HttpResponse:
-    return redirect(reverse("workspace:area", args=[pk, "reflect"]) + f"#{anchor}")
+    return redirect_to_area(pk, "reflect", anchor)
 
 
 @require_POST

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from roundtwo.core.ownership import get_owned
@@ -14,13 +13,13 @@ from roundtwo.research.fit import fit_matrix
 from roundtwo.research.forms import ItemForm, SourceForm
 from roundtwo.research.models import Item, Source
 from roundtwo.research.tasks import queue_read
-from roundtwo.workspace.views import load_opportunity, render_area
+from roundtwo.workspace.views import load_opportunity, redirect_to_area, render_area
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 
 def back(pk: int, anchor: str) -> HttpResponse:
-    return redirect(reverse("workspace:area", args=[pk, "research"]) + f"#{anchor}")
+    return redirect_to_area(pk, "research", anchor)
 
 
 @require_POST

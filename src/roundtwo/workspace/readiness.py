@@ -15,6 +15,7 @@ from roundtwo.engines.readiness import (
     score_area,
 )
 from roundtwo.opportunities.models import Format, Interviewer, Opportunity
+from roundtwo.plan.services import panel_people
 from roundtwo.resume.evidence import has_evidence
 from roundtwo.stories.models import Story
 from roundtwo.workspace.areas import AREAS
@@ -133,7 +134,7 @@ def questions_signals(opportunity: Opportunity) -> list[Signal]:
 
 
 def ask_signals(opportunity: Opportunity) -> list[Signal]:
-    people = opportunity.interviewers_in_round(2) or list(opportunity.interviewers.all())
+    people = panel_people(opportunity)
     planned = {q.interviewer_id for q in opportunity.ask_questions.all() if q.round_number == 2}
     if not people:
         count = sum(1 for q in opportunity.ask_questions.all() if q.round_number == 2)

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -74,6 +75,11 @@ def render_area(
         context.update(area_context(opportunity))
     context.update(extra or {})
     return render(request, f"workspace/areas/{template_for(key)}.html", context)
+
+
+def redirect_to_area(pk: int, key: str, anchor: str) -> HttpResponse:
+    """Back to an area's page, scrolled to what was just changed."""
+    return redirect(reverse("workspace:area", args=[pk, key]) + f"#{anchor}")
 
 
 @require_POST
