@@ -40,6 +40,9 @@ def test_help_lists_every_command(runner: CliRunner) -> None:
         "research",
         "questions",
         "competencies",
+        "pack",
+        "calendar",
+        "followup",
     ],
 )
 def test_every_command_has_help(runner: CliRunner, command: str) -> None:

@@ -10,10 +10,16 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from roundtwo.ask.models import AskQuestion
+from roundtwo.background.models import Job
 from roundtwo.backup.tasks import queue_export
+from roundtwo.documents.models import ChecklistItem, Reference
+from roundtwo.followup.models import Debrief, FollowUpEmail
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.practice.models import PracticeQuestion
 from roundtwo.reflect.models import LoggedQuestion, TranscriptDraft
+from roundtwo.rehearse.models import Attempt
+from roundtwo.rehearse.recording import store_upload
+from roundtwo.rehearse.sessions import start_session
 from roundtwo.research.models import Item, Source
 from roundtwo.resume.models import Achievement, Experience
 from roundtwo.stories.models import Story
@@ -31,7 +37,16 @@ ID_PARAMETERS = {
     "story_pk",
     "practice_pk",
     "ask_pk",
+    "check_pk",
+    "reference_pk",
+    "pack_job_pk",
+    "email_pk",
+    "session_pk",
+    "prompt_pk",
+    "attempt_pk",
 }
+# A review link's token is its own key: rehearse tests check it reveals nothing else.
+OPEN_BY_TOKEN = {"token"}
 
 
 def named_patterns(
@@ -74,7 +89,22 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
         opportunity=opportunity, key="bq-1", question="Tell me about a conflict.", kind="behavioral"
     )
     ask = AskQuestion.objects.create(opportunity=opportunity, text="How is success measured?")
+    check = ChecklistItem.objects.create(opportunity=opportunity, label="Photo ID")
+    reference = Reference.objects.create(owner=owner, name="Aiko Tanaka")
+    pack_job = Job.objects.create(owner=owner, kind="pack")
+    person = opportunity.interviewers.all()[0]
+    Debrief.objects.create(opportunity=opportunity, interviewer=person, topics="Routes")
+    email = FollowUpEmail.objects.create(
+        opportunity=opportunity, interviewer=person, subject="Thank you", body="Thank you."
+    )
+    rehearsal = start_session(opportunity, "drill", question="Tell me about a conflict.")
+    prompt = rehearsal.questions.get()
+    attempt = Attempt.objects.create(question=prompt, question_key="conflict", mode="upload")
+    store_upload(attempt, b"RIFF a recording")
     ids: dict[str, object] = {
+        "session_pk": rehearsal.pk,
+        "prompt_pk": prompt.pk,
+        "attempt_pk": attempt.pk,
         "pk": opportunity.pk,
         "person_pk": opportunity.interviewers.first().pk,  # type: ignore[union-attr]
         "task_pk": opportunity.plan_tasks.first().pk,  # type: ignore[union-attr]
@@ -87,11 +117,17 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
         "story_pk": story.pk,
         "practice_pk": practice.pk,
         "ask_pk": ask.pk,
+        "check_pk": check.pk,
+        "reference_pk": reference.pk,
+        "pack_job_pk": pack_job.pk,
+        "email_pk": email.pk,
     }
     urls = []
     for name, pattern in named_patterns(get_resolver().url_patterns):
         params = set(pattern.pattern.converters)
-        assert params <= ID_PARAMETERS | {"key"}, f"{name} takes an id this test does not know"
+        assert params <= ID_PARAMETERS | {"key"} | OPEN_BY_TOKEN, f"{name}: an unknown id"
+        if params & OPEN_BY_TOKEN:
+            continue
         if params & ID_PARAMETERS:
             kwargs = {param: ids[param] for param in params if param in ids}
             if "key" in params:
@@ -129,6 +165,13 @@ def counts(opportunity: Opportunity) -> tuple[int, ...]:
         Story.objects.filter(owner=opportunity.owner).count(),
         opportunity.practice_questions.count(),
         opportunity.ask_questions.count(),
+        opportunity.checklist_items.count(),
+        opportunity.reference_briefs.count(),
+        Reference.objects.filter(owner=opportunity.owner).count(),
+        opportunity.followup_debriefs.count(),
+        opportunity.followup_emails.count(),
+        opportunity.rehearsal_sessions.count(),
+        Attempt.objects.filter(question__session__opportunity=opportunity).count(),
     )
 
 
@@ -146,6 +189,7 @@ def test_bob_changed_nothing_of_alices(
     assert counts(alices_opportunity) == before
     assert not LoggedQuestion.objects.filter(question__contains="Mallory").exists()
     assert not alices_opportunity.plan_tasks.filter(done_at__isnull=False).exists()
+    assert not FollowUpEmail.objects.exclude(status="draft").exists()
 
 
 def test_alice_reaches_her_own_objects(

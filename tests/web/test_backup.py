@@ -100,3 +100,19 @@ def test_a_round_trip_keeps_stories_resume_research_practice_and_questions_to_as
     assert entry["research"] and entry["practice_questions"] and entry["ask_questions"]
     import_document(json.loads(json.dumps(first)), alice)
     assert without_timestamp(export_document(alice)) == without_timestamp(first)
+
+
+def test_mail_settings_travel_without_the_password_and_a_saved_password_survives(
+    alice: User,
+) -> None:
+    from roundtwo.followup.models import MailSettings
+
+    MailSettings.objects.create(
+        owner=alice, your_name="Alice Moreau", smtp_host="mail.example.org", smtp_password="s3cret"
+    )
+    document = export_document(alice)
+    assert document["mail_settings"]["your_name"] == "Alice Moreau"
+    assert "s3cret" not in json.dumps(document)
+    import_document(json.loads(json.dumps(document)), alice)
+    restored = MailSettings.objects.get(owner=alice)
+    assert (restored.smtp_host, restored.smtp_password) == ("mail.example.org", "s3cret")

@@ -7,8 +7,12 @@ import threading
 from django.utils.crypto import get_random_string
 from django_tasks_db.management.commands.db_worker import Worker
 
+# A rehearsal report should be on screen within seconds of "Stop": a quarter-second poll of the
+# task table is cheap next to that.
+POLL_SECONDS = 0.25
 
-def make_worker(*, interval: float = 1.0, batch: bool = False) -> Worker:
+
+def make_worker(*, interval: float = POLL_SECONDS, batch: bool = False) -> Worker:
     return Worker(
         queue_names=["default"],
         interval=interval,

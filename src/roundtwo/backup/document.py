@@ -14,12 +14,17 @@ from django.utils import timezone
 
 from roundtwo.backup.sections import (
     dump_experiences,
+    dump_mail_settings,
     dump_opportunity,
+    dump_references,
     dump_stories,
     load_experiences,
+    load_mail_settings,
     load_opportunity,
+    load_references,
     load_stories,
 )
+from roundtwo.documents.models import Reference
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.resume.models import Experience
 from roundtwo.stories.models import Story
@@ -42,6 +47,8 @@ def export_document(user: User) -> dict[str, Any]:
         "opportunities": [dump_opportunity(opportunity) for opportunity in opportunities],
         "experiences": dump_experiences(user),
         "stories": dump_stories(user),
+        "references": dump_references(user),
+        "mail_settings": dump_mail_settings(user),
     }
 
 
@@ -76,10 +83,13 @@ def import_document(document: Any, user: User) -> int:
             Opportunity.objects.filter(owner=user).delete()
             Story.objects.filter(owner=user).delete()
             load_stories(user, document.get("stories", []))  # before practice sets name them
+            Reference.objects.filter(owner=user).delete()
+            load_references(user, document.get("references", []))  # before briefs name them
             for entry in document["opportunities"]:
                 load_opportunity(entry, user)
             Experience.objects.filter(owner=user).delete()
             load_experiences(user, document.get("experiences", []))
+            load_mail_settings(user, document.get("mail_settings"))
     except ImportRefused:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as error:

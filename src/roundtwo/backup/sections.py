@@ -17,10 +17,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from roundtwo.ask.models import AskQuestion
+from roundtwo.documents.checklist import stored_attachment
+from roundtwo.documents.models import ChecklistItem, DayPack, Reference, ReferenceBrief
+from roundtwo.followup.models import Debrief, FollowUpEmail, MailSettings
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.models import PlanTask
 from roundtwo.practice.models import PracticeQuestion
 from roundtwo.reflect.models import LoggedQuestion, RoundDebrief
+from roundtwo.rehearse.backup import dump_rehearsals, load_rehearsals
 from roundtwo.research.models import Item, Source
 from roundtwo.resume.models import Achievement, Experience
 from roundtwo.stories.models import Story
@@ -208,6 +212,72 @@ def load_practice(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> N
     )
 
 
+def dump_followup(model: type[Debrief] | type[FollowUpEmail], related: str) -> Section:
+    """Debriefs and follow-up emails name their interviewer, like the questions to ask."""
+
+    def dump(opportunity: Opportunity) -> list[dict[str, Any]]:
+        rows = getattr(opportunity, related).select_related("interviewer").order_by("id")
+        return [{**dump_fields(row), "interviewer": row.interviewer.name} for row in rows]
+
+    def load(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+        people = {p.name: p for p in opportunity.interviewers.all()}
+        model._default_manager.bulk_create(
+            build(model, row, opportunity=opportunity, interviewer=people[row["interviewer"]])
+            for row in rows
+        )
+
+    return Section(related, dump, load)
+
+
+def dump_checklist(opportunity: Opportunity) -> list[dict[str, Any]]:
+    """Attached files stay in the data folder: the export names them, it does not carry them."""
+    rows = opportunity.checklist_items.order_by("position", "id")
+    return [{**dump_fields(item), "attachment": item.attachment.name or ""} for item in rows]
+
+
+def load_checklist(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    items = []
+    for row in rows:
+        item = build(ChecklistItem, {**row, "attachment": ""}, opportunity=opportunity)
+        item.attachment = stored_attachment(row.get("attachment"))
+        items.append(item)
+    ChecklistItem.objects.bulk_create(items)
+
+
+def reference_key(reference: Reference) -> list[str]:
+    """Like a story, a reference lives outside opportunities: named by name and creation time."""
+    return [reference.name, reference.created_at.isoformat()]
+
+
+def dump_reference_briefs(opportunity: Opportunity) -> list[dict[str, Any]]:
+    rows = opportunity.reference_briefs.select_related("reference").order_by("id")
+    return [{**dump_fields(b), "reference": reference_key(b.reference)} for b in rows]
+
+
+def load_reference_briefs(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    owned = Reference.objects.filter(owner_id=opportunity.owner_id)
+    references = {tuple(reference_key(r)): r for r in owned}
+    ReferenceBrief.objects.bulk_create(
+        build(
+            ReferenceBrief,
+            row,
+            opportunity=opportunity,
+            reference=references[tuple(row["reference"])],
+        )
+        for row in rows
+    )
+
+
+def dump_day_pack(opportunity: Opportunity) -> list[dict[str, Any]]:
+    pack = DayPack.objects.filter(opportunity=opportunity).first()
+    return [dump_fields(pack)] if pack else []
+
+
+def load_day_pack(opportunity: Opportunity, rows: Iterable[dict[str, Any]]) -> None:
+    for row in list(rows)[:1]:
+        build(DayPack, row, opportunity=opportunity).save()
+
+
 OPPORTUNITY_SECTIONS: list[Section] = [
     Section("interviewers", dump_interviewers, load_interviewers),
     simple_section("plan_tasks", PlanTask, "plan_tasks"),
@@ -217,6 +287,12 @@ OPPORTUNITY_SECTIONS: list[Section] = [
     Section("research", dump_research, load_research),
     Section("practice_questions", dump_practice, load_practice),
     Section("ask_questions", dump_ask, load_ask),
+    Section("checklist", dump_checklist, load_checklist),
+    Section("reference_briefs", dump_reference_briefs, load_reference_briefs),
+    Section("day_pack", dump_day_pack, load_day_pack),
+    dump_followup(Debrief, "followup_debriefs"),
+    dump_followup(FollowUpEmail, "followup_emails"),
+    Section("rehearsals", dump_rehearsals, load_rehearsals),
 ]
 
 
@@ -226,6 +302,42 @@ def dump_stories(user: User) -> list[dict[str, Any]]:
 
 def load_stories(user: User, rows: list[dict[str, Any]]) -> None:
     Story.objects.bulk_create(build(Story, row, owner=user) for row in rows)
+
+
+def dump_references(user: User) -> list[dict[str, Any]]:
+    """References, with the stories they vouch for named by story_key."""
+    rows = Reference.objects.filter(owner=user).prefetch_related("stories").order_by("id")
+    return [
+        {**dump_fields(r), "stories": [story_key(s) for s in r.stories.order_by("id")]}
+        for r in rows
+    ]
+
+
+def load_references(user: User, rows: list[dict[str, Any]]) -> None:
+    """After the stories, before the opportunities whose briefs name them."""
+    stories = {tuple(story_key(s) or ()): s for s in Story.objects.filter(owner=user)}
+    for row in rows:
+        reference = build(Reference, row, owner=user)
+        reference.save()
+        keys = [tuple(key) for key in row.get("stories", [])]
+        reference.stories.set([stories[key] for key in keys if key in stories])
+
+
+def dump_mail_settings(user: User) -> dict[str, Any] | None:
+    """Your name, sender and server; never the password, which stays on this machine."""
+    row = MailSettings.objects.filter(owner=user).first()
+    if row is None:
+        return None
+    return {k: v for k, v in dump_fields(row).items() if k != "smtp_password"}
+
+
+def load_mail_settings(user: User, row: dict[str, Any] | None) -> None:
+    """A password saved here before the import is kept: the file never carries one."""
+    kept = MailSettings.objects.filter(owner=user).values_list("smtp_password", flat=True).first()
+    MailSettings.objects.filter(owner=user).delete()
+    if row:
+        settings = build(MailSettings, {**row, "smtp_password": kept or ""}, owner=user)
+        settings.save()
 
 
 def dump_experiences(user: User) -> list[dict[str, Any]]:

@@ -15,6 +15,8 @@ from roundtwo.cli import (
     analyze,
     backup,
     demo,
+    followup,
+    pack,
     questions,
     research,
     serve,
@@ -48,6 +50,9 @@ COMMANDS = [
     research.research,
     questions.questions,
     questions.competencies,
+    followup.followup,
+    pack.pack,
+    pack.calendar,
 ]
 for command in COMMANDS:
     main.add_command(command)

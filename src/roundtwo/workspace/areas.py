@@ -52,15 +52,15 @@ AREAS: tuple[Area, ...] = (
         "rehearse",
         "Rehearse",
         "Mock interviews out loud, with feedback on content and delivery.",
-        False,
+        True,
     ),
     Area(
         "documents",
         "Documents to bring",
         "Resume copies, references, portfolio and a printable day pack.",
-        False,
+        True,
     ),
-    Area("followup", "Follow up", "A personal thank-you note to each interviewer.", False),
+    Area("followup", "Follow up", "A personal thank-you note to each interviewer.", True),
 )
 AREAS_BY_KEY = {area.key: area for area in AREAS}
 assert tuple(AREAS_BY_KEY) == AREA_KEYS, "the workspace must list every area, in order"

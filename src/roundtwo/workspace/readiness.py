@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
+from roundtwo.documents.readiness import documents_signals
 from roundtwo.engines.readiness import (
     AreaReadiness,
     Signal,
@@ -16,6 +17,7 @@ from roundtwo.engines.readiness import (
 )
 from roundtwo.opportunities.models import Format, Interviewer, Opportunity
 from roundtwo.plan.services import panel_people
+from roundtwo.rehearse.readiness import rehearse_signals
 from roundtwo.resume.evidence import has_evidence
 from roundtwo.stories.models import Story
 from roundtwo.workspace.areas import AREAS
@@ -40,7 +42,13 @@ def with_readiness_data(opportunities: QuerySet[Opportunity]) -> QuerySet[Opport
         "research_items",
         "practice_questions",
         "ask_questions",
+        "rehearsal_sessions__questions__attempts__reviews",
         "round_one_debrief",
+        "checklist_items",
+        "reference_briefs",
+        "day_pack",
+        "followup_debriefs",
+        "followup_emails",
         Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds")),
     )
 
@@ -151,6 +159,34 @@ def ask_signals(opportunity: Opportunity) -> list[Signal]:
     return [signal] if signal else []
 
 
+def followup_signals(opportunity: Opportunity) -> list[Signal]:
+    """Counted from the interview day on, or as soon as a debrief is written."""
+    people = panel_people(opportunity)
+    debriefs = [d for d in opportunity.followup_debriefs.all() if not d.is_empty]
+    days = opportunity.days_left()
+    if not people or (not debriefs and (days is None or days > 0)):
+        return []
+    sent = {
+        e.interviewer_id
+        for e in opportunity.followup_emails.all()
+        if e.kind == "thank_you" and e.status == "sent"
+    }
+    debriefed = {d.interviewer_id for d in debriefs}
+    signals = [
+        fraction_signal(
+            "{done} of {total} interviewers debriefed",
+            sum(1 for p in people if p.pk in debriefed),
+            len(people),
+        ),
+        fraction_signal(
+            "{done} of {total} thank-you notes sent",
+            sum(1 for p in people if p.pk in sent),
+            len(people),
+        ),
+    ]
+    return [signal for signal in signals if signal]
+
+
 AREA_SIGNALS: dict[str, Callable[[Opportunity], list[Signal]]] = {
     "understand": understand_signals,
     "interviewers": interviewer_signals,
@@ -159,6 +195,9 @@ AREA_SIGNALS: dict[str, Callable[[Opportunity], list[Signal]]] = {
     "fit": fit_signals,
     "questions": questions_signals,
     "ask": ask_signals,
+    "rehearse": rehearse_signals,
+    "documents": documents_signals,
+    "followup": followup_signals,
 }
 
 

@@ -13,11 +13,14 @@ from django.views.decorators.http import require_POST
 
 from roundtwo.ask.page import ask_context_page
 from roundtwo.core.ownership import get_or_404, get_owned, owned_queryset
+from roundtwo.documents.page import documents_context
 from roundtwo.engines.second_round import build_guide
+from roundtwo.followup.page import followup_context
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.services import panel
 from roundtwo.practice.page import questions_context
 from roundtwo.reflect.page import reflect_context
+from roundtwo.rehearse.page import rehearse_context
 from roundtwo.research.page import fit_context, research_context
 from roundtwo.workspace.areas import AREAS, AREAS_BY_KEY
 from roundtwo.workspace.models import AreaVisit
@@ -125,4 +128,7 @@ AREA_CONTEXT: dict[str, Callable[[Opportunity], dict[str, Any]]] = {
     "fit": fit_context,
     "questions": questions_context,
     "ask": ask_context_page,
+    "rehearse": rehearse_context,
+    "followup": followup_context,
+    "documents": documents_context,
 }

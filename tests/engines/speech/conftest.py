@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
+import subprocess
+import tempfile
 import wave
 from functools import cache
 from pathlib import Path
@@ -58,3 +61,26 @@ def wav_bytes(samples: np.ndarray[Any, Any], rate: int = 16_000) -> bytes:
         out.setframerate(rate)
         out.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
     return buffer.getvalue()
+
+
+def need_espeak() -> None:
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed (Debian package espeak-ng)")
+
+
+def espeak(text: str, voice: str = "en-us", wpm: int = 150) -> np.ndarray[Any, Any]:
+    """Speech from espeak-ng as 16 kHz float samples, its edge silence kept."""
+    need_espeak()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "said.wav"
+        command = ["espeak-ng", "-v", voice, "-s", str(wpm), "-w", str(path), text]
+        subprocess.run(command, check=True, capture_output=True)
+        with wave.open(str(path), "rb") as src:
+            rate, raw = src.getframerate(), src.readframes(src.getnframes())
+    samples = np.frombuffer(raw, dtype="<i2") / 32768
+    times = np.arange(int(samples.size * 16_000 / rate)) * rate / 16_000
+    return np.interp(times, np.arange(samples.size), samples).astype(np.float32)
+
+
+def silence(seconds: float) -> np.ndarray[Any, Any]:
+    return np.zeros(int(seconds * 16_000), dtype=np.float32)

@@ -36,6 +36,11 @@ def test_like_set_off_before_a_clause_is_a_filler() -> None:
     assert filler_texts("It was, like, really hard. Like, we had no time.") == ["like", "like"]
 
 
+def test_like_set_off_in_a_sentence_that_runs_on_is_a_filler() -> None:
+    assert filler_texts("It was, like, real intense because the launch was Monday.") == ["like"]
+    assert filler_texts("MFA is, like, putty. It feels, like, home.") == []
+
+
 def test_rhetorical_so_is_not_a_filler_but_so_um_is() -> None:
     assert filler_texts("And so, my fellow Americans ask not.") == []
     assert filler_texts("So, um, I started again.") == ["so", "um"]

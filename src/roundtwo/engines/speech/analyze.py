@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
-from .decode import RATE, decode_audio
+from .decode import RATE, Samples, decode_audio
+from .edges import snap_transcript
 from .fillers import find_fillers, find_restarts
 from .pace import measure_pace
-from .report import NO_SPEECH_MESSAGE, AudioReport
+from .report import NO_SPEECH_MESSAGE, NOT_ENGLISH_MESSAGE, AudioReport
 from .tone import pitch_summary, volume_summary
-from .transcribe import transcribe
+from .transcribe import Transcript, transcribe
 
 
 def analyze_audio(data: bytes, filename: str, *, question: str | None = None) -> AudioReport:
     """Raises SpeechError (with a readable sentence) only when the file cannot be decoded."""
     samples = decode_audio(data, filename)
+    return measure(samples, transcribe(samples), question=question)
+
+
+def measure(samples: Samples, heard: Transcript, *, question: str | None = None) -> AudioReport:
+    """Every measure of a transcribed recording; also the last step of an incremental run.
+
+    Refuses (speech_detected False, with a message) when nothing was heard or when the model
+    was unsure throughout, as on another language; word edges next to silence are moved onto
+    the sound before pace and pauses are measured.
+    """
     duration = round(samples.size / RATE, 2)
-    heard = transcribe(samples)
     if not heard.speech_detected:
         return AudioReport(duration, False, message=NO_SPEECH_MESSAGE)
+    if not heard.sounds_english:
+        return AudioReport(duration, False, message=NOT_ENGLISH_MESSAGE)
+    heard = snap_transcript(heard, samples)
     pace = measure_pace(heard.words)
     content = None
     if question is not None:

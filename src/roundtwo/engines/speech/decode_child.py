@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import resource
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 RATE = 16_000
 
@@ -25,6 +25,15 @@ def fail(sentence: str) -> NoReturn:
     sys.exit(3)
 
 
+def stated_seconds(container: Any, stream: Any) -> float:
+    """The length the file's header claims, or 0 when it claims none."""
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return float(container.duration) / 1_000_000  # av.time_base
+    return 0.0
+
+
 def decode(data: bytes, max_seconds: float) -> bytes:
     import av
     import numpy as np
@@ -33,10 +42,14 @@ def decode(data: bytes, max_seconds: float) -> bytes:
         container = av.open(io.BytesIO(data), mode="r")
     except (av.error.FFmpegError, ValueError, IndexError):
         fail("This file is not an audio recording we can read.")
+    too_long = f"This recording is longer than {int(max_seconds // 60)} minutes."
     with container:
         if not container.streams.audio:
             fail("This file has no sound track.")
         stream = container.streams.audio[0]
+        # the header's length refuses a long file at once; counting samples catches a lying one
+        if stated_seconds(container, stream) > max_seconds + 1:
+            fail(too_long)
         resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
         chunks: list[np.ndarray] = []
         total = 0
@@ -47,7 +60,7 @@ def decode(data: bytes, max_seconds: float) -> bytes:
                     chunks.append(chunk)
                     total += chunk.size
                 if total > max_seconds * RATE:
-                    fail(f"This recording is longer than {int(max_seconds // 60)} minutes.")
+                    fail(too_long)
             for out in resampler.resample(None):
                 chunks.append(out.to_ndarray().reshape(-1).astype(np.float32))
         except (av.error.FFmpegError, ValueError) as exc:
@@ -63,7 +76,11 @@ def main() -> None:
     max_seconds, cpu_seconds, memory_bytes = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     limit_resources(cpu_seconds, memory_bytes)
     data = sys.stdin.buffer.read()
-    sys.stdout.buffer.write(decode(data, max_seconds))
+    try:
+        decoded = decode(data, max_seconds)
+    except MemoryError:
+        fail("This recording needs too much memory to decode.")
+    sys.stdout.buffer.write(decoded)
 
 
 if __name__ == "__main__":

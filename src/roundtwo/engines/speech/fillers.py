@@ -2,7 +2,8 @@
 
 Hesitation sounds (um, uh, er, hmm, mm) are always fillers. Words that are also ordinary
 English ("like", "so", "you know", ...) count only when set off from the sentence the way a
-filler is; "MFA is like putty", "talk like this" and "And so, my fellow Americans" are not.
+filler is; "MFA is like putty", "MFA is, like, putty.", "talk like this" and "And so, my fellow
+Americans" are not.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ CLAUSE_STARTS = frozenset(
     | {"my", "our", "just", "really", "very", "so", "totally", "maybe", "probably"}
     | {"basically", "literally", "actually"}
 )
+# ", like," with this many words still to come in the sentence is set off in running speech
+# ("it was, like, real intense because..."); a simile's object is short ("is, like, putty.")
+LONG_REST = 3
 SET_OFF = frozenset({"basically", "actually", "literally"})
 ENDS_SENTENCE = (".", "?", "!", "…")
 
@@ -41,6 +45,16 @@ def _at(words: tuple[Word, ...], i: int) -> Word | None:
     return words[i] if 0 <= i < len(words) else None
 
 
+def rest_of_sentence(words: tuple[Word, ...], i: int) -> int:
+    """How many words follow `words[i]` up to the end of its sentence."""
+    count = 0
+    for word in words[i + 1 :]:
+        count += 1
+        if word.text.endswith(ENDS_SENTENCE):
+            break
+    return count
+
+
 def filler_span(words: tuple[Word, ...], i: int) -> int:
     """How many words starting at `i` form a filler (0 when none)."""
     word, prev, nxt = words[i], _at(words, i - 1), _at(words, i + 1)
@@ -49,7 +63,8 @@ def filler_span(words: tuple[Word, ...], i: int) -> int:
         return 1
     comma = word.text.endswith(",")
     if name == "like" and opens(prev) and comma:
-        return 1 if after in CLAUSE_STARTS or (nxt is not None and is_sound(nxt)) else 0
+        clause = after in CLAUSE_STARTS or (nxt is not None and is_sound(nxt))
+        return 1 if clause or rest_of_sentence(words, i) >= LONG_REST else 0
     if name in SET_OFF and comma and opens(prev):
         return 1
     if name == "so" and opens(prev) and (nxt is None or word.text.endswith(("...", "…"))):

@@ -9,6 +9,10 @@ from .pace import Pause
 from .transcribe import Word
 
 NO_SPEECH_MESSAGE = "We couldn't hear an answer in this recording."
+NOT_ENGLISH_MESSAGE = (
+    "We couldn't hear an answer in English in this recording. Practice answers are "
+    "transcribed in English only."
+)
 
 
 def _word(w: Word) -> dict[str, Any]:

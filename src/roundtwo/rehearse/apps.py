@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RehearseConfig(AppConfig):
+    name = "roundtwo.rehearse"
+    label = "rehearse"
