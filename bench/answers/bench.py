@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import statistics
 import subprocess
@@ -36,7 +35,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+
+from _results import machine  # noqa: E402
+from _results import write_section as write_results  # noqa: E402
 
 from roundtwo.engines.answers import AnswerAnalysis, analyze_answer  # noqa: E402
 from roundtwo.engines.answers.loader import load_embedder, warm_up  # noqa: E402
@@ -45,7 +47,6 @@ LABELS = ("situation", "task", "action", "result", "other")
 PARTS = ("situation", "task", "action", "result")
 DEV = Path(__file__).with_name("dev.jsonl")
 HOLDOUT2 = Path(__file__).with_name("holdout2.jsonl")
-START, END = "<!-- answers-bench:start -->", "<!-- answers-bench:end -->"
 SUBSTANTIVE_WORDS = 60  # the bar for "a substantive answer" (with a story)
 NEAR_DUPLICATE = 0.6  # token Jaccard of two follow-up questions
 
@@ -218,16 +219,6 @@ def speed_long_paste(items: list[dict[str, Any]]) -> tuple[float, int, str]:
     return statistics.median(times), len(text.split()), outcome
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def load_items(extra: list[Path]) -> list[dict[str, Any]]:
     items = []
     for path in (DEV, *extra):
@@ -293,8 +284,7 @@ def header(items: list[dict[str, Any]], splits: dict[str, list[Any]]) -> list[st
     return [
         "## Answer analysis (engines/answers)",
         "",
-        f"Date: {date.today().isoformat()}. Machine: {os.cpu_count()} cores (`nproc` "
-        f"{len(os.sched_getaffinity(0))}), {cpu_model()}, Python {platform.python_version()}. "
+        f"Date: {date.today().isoformat()}. Machine: {machine()}. "
         "Command: `.venv/bin/python bench/answers/bench.py --write`.",
         f"Data: {len(items)} answers written for the project ({sizes}; "
         f"{len({i['profession'] for i in items})} professions; strong, medium and weak answers, "
@@ -365,22 +355,7 @@ def caveats() -> list[str]:
 
 
 def write_section(section: str) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    block = f"{START}\n{section}{END}\n"
-    if path.exists():
-        text = path.read_text(encoding="utf-8")
-        if START in text and END in text:
-            text = re.sub(
-                re.escape(START) + r".*?" + re.escape(END) + r"\n?",
-                lambda _m: block,
-                text,
-                flags=re.S,
-            )
-        else:
-            text = text.rstrip("\n") + "\n\n" + block
-    else:
-        text = "# Benchmark results\n\n" + block
-    path.write_text(text, encoding="utf-8")
+    write_results("answers", section)
 
 
 def main() -> None:

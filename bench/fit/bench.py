@@ -25,9 +25,6 @@ import argparse
 import itertools
 import json
 import math
-import os
-import platform
-import re
 import statistics
 import sys
 import time
@@ -38,7 +35,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+
+from _results import machine  # noqa: E402
+from _results import write_section as write_results  # noqa: E402
 
 from roundtwo.engines.answers.loader import load_embedder, warm_up  # noqa: E402
 from roundtwo.engines.fit import (  # noqa: E402  # noqa: E402
@@ -56,7 +56,6 @@ from roundtwo.engines.resume import Experience  # noqa: E402
 HERE = Path(__file__).parent
 SPLITS = ("dev", "holdout")
 STATUSES = ("covered", "partly", "not_covered")
-START, END = "<!-- fit-bench:start -->", "<!-- fit-bench:end -->"
 TODAY = date(2026, 11, 25)  # fixed, so the years checks do not drift between runs
 
 
@@ -271,16 +270,6 @@ def speed(personas: list[dict[str, Any]]) -> dict[str, float]:
     return {"cold": statistics.median(cold), "warm": statistics.median(warm), "values": values_s}
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def table(fits: dict[str, dict[str, Any]], vals: dict[str, dict[str, Any]]) -> list[str]:
     names = list(fits)
     lines = ["| figure | " + " | ".join(names) + " |", "| --- |" + " --- |" * len(names)]
@@ -337,8 +326,7 @@ def report() -> str:
     lines = [
         "## Fit matrix and values map (engines/fit)",
         "",
-        f"Date: {date.today().isoformat()}. Machine: {os.cpu_count()} cores (`nproc` "
-        f"{len(os.sched_getaffinity(0))}), {cpu_model()}, Python {platform.python_version()}. "
+        f"Date: {date.today().isoformat()}. Machine: {machine()}. "
         "Command: `.venv/bin/python bench/fit/bench.py --write`.",
         f"Data: bench/fit/dev.json and holdout.json, {len(data['all'])} personas written for the "
         f"project ({len(data['dev'])} dev, {len(data['holdout'])} holdout; {professions} "
@@ -391,15 +379,7 @@ def caveats() -> list[str]:
 
 
 def write_section(section: str) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    block = f"{START}\n{section}{END}\n"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        pattern = re.escape(START) + r".*?" + re.escape(END) + r"\n?"
-        text = re.sub(pattern, lambda _m: block, text, flags=re.S)
-    else:
-        text = text.rstrip("\n") + "\n\n" + block
-    path.write_text(text, encoding="utf-8")
+    write_results("fit", section)
 
 
 def main() -> None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import statistics
 import sys
@@ -34,7 +33,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+
+from _results import machine  # noqa: E402
+from _results import write_section as write_results  # noqa: E402
 
 from roundtwo.engines.answers.loader import load_embedder  # noqa: E402
 from roundtwo.engines.practice import (  # noqa: E402
@@ -51,7 +53,6 @@ from roundtwo.engines.question_bank import near_duplicate_pairs  # noqa: E402
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold.json"
 MANUAL = HERE / "MANUAL_CHECK.md"
-START, END = "<!-- practice-bench:start -->", "<!-- practice-bench:end -->"
 TOP = 10
 LIMIT = 20
 RUNS = 5
@@ -198,16 +199,6 @@ def show(rows: list[dict[str, Any]]) -> None:
             print(f"| {n} | {s.id} | {s.kind} | {s.question} | {s.why} |")
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def _ratio(pair: tuple[int, int]) -> str:
     return f"**{pair[0] / pair[1]:.3f}** ({pair[0]}/{pair[1]})" if pair[1] else "n/a"
 
@@ -264,8 +255,7 @@ def header(items: list[dict[str, Any]]) -> list[str]:
     return [
         "## Tailored practice set (engines/practice)",
         "",
-        f"Date: {date.today().isoformat()}. Machine: {os.cpu_count()} cores (`nproc` "
-        f"{len(os.sched_getaffinity(0))}), {cpu_model()}, Python {platform.python_version()}. "
+        f"Date: {date.today().isoformat()}. Machine: {machine()}. "
         "Command: `.venv/bin/python bench/practice/bench.py --write`.",
         f"Data: bench/practice/postings/, {len(items)} job postings written for the project "
         f"({len({i['profession'] for i in items})} professions; plain text, HTML with page "
@@ -331,16 +321,7 @@ def caveats() -> list[str]:
 
 
 def write_section(section: str) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    block = f"{START}\n{section}{END}\n"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1].removeprefix("\n")
-        text = before + block + after
-    else:
-        text = text.rstrip("\n") + "\n\n" + block
-    path.write_text(text, encoding="utf-8")
+    write_results("practice", section)
 
 
 def main() -> None:

@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import re
 import statistics
 import sys
@@ -37,7 +35,10 @@ from typing import Any
 import lxml.html
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+
+from _results import machine  # noqa: E402
+from _results import write_section as write_results  # noqa: E402
 
 from roundtwo.engines.answers.loader import load_embedder  # noqa: E402
 from roundtwo.engines.research import (  # noqa: E402
@@ -52,7 +53,6 @@ from roundtwo.knowledge import load  # noqa: E402
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 GOLD = HERE / "gold"
-START, END = "<!-- research-bench:start -->", "<!-- research-bench:end -->"
 MATCH = 0.6  # token Dice for "the same sentence"
 SPEED_BYTES = 200_000
 STOP = {"a", "an", "the", "and", "or", "of", "in", "to", "with", "for", "on", "at", "is", "are"}
@@ -347,16 +347,6 @@ def speed() -> dict[str, Any]:
     }
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def _fmt3(v: tuple[float, float, float]) -> str:
     return f"{v[0]:.2f} / {v[1]:.2f} / **{v[2]:.3f}**"
 
@@ -451,8 +441,7 @@ def header(companies: list[dict[str, Any]], jobs: list[dict[str, Any]]) -> list[
     return [
         "## Job posting and company research (engines/research)",
         "",
-        f"Date: {date.today().isoformat()}. Machine: {os.cpu_count()} cores (`nproc` "
-        f"{len(os.sched_getaffinity(0))}), {cpu_model()}, Python {platform.python_version()}. "
+        f"Date: {date.today().isoformat()}. Machine: {machine()}. "
         "Command: `.venv/bin/python bench/research/bench.py --write`.",
         f"Data: bench/research/data/, written for the project: {len(jobs)} job postings "
         f"({count(jobs, 'dev')} dev, {count(jobs, 'holdout')} holdout, "
@@ -531,15 +520,7 @@ def caveats() -> list[str]:
 
 
 def write_section(section: str) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    block = f"{START}\n{section}{END}\n"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        pattern = re.escape(START) + r".*?" + re.escape(END) + r"\n?"
-        text = re.sub(pattern, lambda _m: block, text, flags=re.S)
-    else:
-        text = text.rstrip("\n") + "\n\n" + block
-    path.write_text(text, encoding="utf-8")
+    write_results("research", section)
 
 
 def main() -> None:

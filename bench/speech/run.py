@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -28,13 +27,11 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(HERE)]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 import numpy as np  # noqa: E402
-import scoring  # noqa: E402
-import synth  # noqa: E402
-import tone_probe  # noqa: E402
-from _results import dated_machine_line, memory_gib, write_section  # noqa: E402
+from bench._results import dated_machine_line, memory_gib, write_section  # noqa: E402
+from bench.speech import scoring, synth, tone_probe  # noqa: E402
 
 from roundtwo.engines.speech import analyze_audio, load_model  # noqa: E402
 
@@ -42,10 +39,29 @@ SPLITS = ("dev", "holdout")
 LONG_PAUSE = 2.0
 RTF_SECONDS = 120.0
 RTF_RUNS = 5
+NOISE_SNR_DB = 10.0
 SPELLINGS = ("um", "umm", "uh", "uhh", "er", "erm", "hmm", "mm", "ah")
 SPELLING_VOICES = (("en-us", 160), ("en-gb", 150), ("en-us+f3", 175), ("en-gb-x-rp", 140))
 
 Report = dict[str, Any]
+CAVEATS = [
+    "- Before the engine changes (first run, same clips): filler recall dev 0.950 / holdout "
+    "0.824; WPM error median 4.6 % / 2.8 %, worst 13.3 % / 10.1 % (13/14 and 11/12 clips "
+    "within 10 %); pause edge error median 0.13 s / 0.15 s, worst 0.73 s. The changes: word "
+    "edges next to silence snapped to the sound (edges.py; Whisper starts the first word about "
+    "0.2 s into any recording and runs words on into pauses), ', like,' a filler when 3 or more "
+    "words follow in its sentence (fillers.py), the 'not in English' refusal (transcribe.py), "
+    "tone warnings recalibrated (tone.py).",
+    "- Caveats: one author wrote the scripts, the labels and the rules, so these figures "
+    "flatter the engine. The holdout split was scored once before the changes, and that run "
+    "printed its misses (h06, h08: an 'uh' not transcribed; h01: a ', like,' the old rule "
+    "missed), so it is no longer unseen; no change was aimed at it, and both 'uh' misses "
+    "remain. espeak-ng's voices are clean, steady and robotic: real candidates mumble, "
+    "overlap fillers with words and trail off, and Whisper tiny.en transcribes them worse (WER "
+    "0.43 on the real clips, most of it MFA's 'Montreal forced aligner'). The real clips have "
+    "no fillers, so filler recall on real speech is not measured here; the separate held-out "
+    "set is. The other-language answers are synthetic too.",
+]
 
 
 def find_eval() -> Path | None:
@@ -81,7 +97,9 @@ def make_clips(split: str, folder: Path) -> list[Clip]:
     for row in spec["clips"]:
         path = folder / f"{row['id']}.wav"
         script = synth.script_from_json(row["script"])
-        clips.append(Clip(row["id"], path, synth.synthesize(script, row["voice"], row["wpm"], path)))
+        clips.append(
+            Clip(row["id"], path, synth.synthesize(script, row["voice"], row["wpm"], path))
+        )
     return clips
 
 
@@ -147,6 +165,21 @@ def score_clips(clips: Sequence[Clip]) -> dict[str, Any]:
         "wpm_within": sum(e <= 0.10 for e in wpm_errors),
         "notes": notes,
     }
+
+
+def with_noise(clips: Sequence[Clip], folder: Path, snr_db: float) -> list[Clip]:
+    """The same clips with white noise SNR_DB below the speech (a fan, a poor microphone)."""
+    rng = np.random.default_rng(11)
+    out = []
+    for clip in clips:
+        samples, rate = synth.read_wav(clip.path)
+        speech = samples[np.abs(samples) > 0.01]
+        level = float(np.sqrt(np.mean(speech**2))) * 10 ** (-snr_db / 20)
+        noisy = (samples + rng.standard_normal(samples.size) * level).astype(np.float32)
+        path = folder / f"{clip.id}-noise{snr_db:.0f}.wav"
+        synth.write_wav(path, noisy, rate)
+        out.append(Clip(clip.id, path, clip.labels, analyse(path)))
+    return out
 
 
 # --- the real clips -------------------------------------------------------------------------
@@ -240,9 +273,6 @@ def load_average() -> float:
 
 def speed(path: Path, seconds: float) -> dict[str, Any]:
     data = path.read_bytes()
-    started = time.perf_counter()
-    load_model()
-    model_s = time.perf_counter() - started
     analyze_audio(data, path.name)  # warm-up
     before = load_average()
     times = []
@@ -255,19 +285,19 @@ def speed(path: Path, seconds: float) -> dict[str, Any]:
         "times": times,
         "median": statistics.median(times),
         "rtf": statistics.median(times) / seconds,
-        "model_s": model_s,
         "load": (before, load_average()),
     }
 
 
-def peak_memory(path: Path) -> tuple[float, float]:
-    """Peak RSS in MiB of a fresh process that loads the model and analyses `path` (and of
-    its decoding child)."""
+def peak_memory(path: Path) -> tuple[float, float, float]:
+    """A fresh process loads the model and analyses `path`: (model load s, its peak RSS MiB,
+    its decoding child's peak RSS MiB)."""
     code = (
-        "import resource, sys; sys.path.insert(0, sys.argv[2]);"
-        "from roundtwo.engines.speech import analyze_audio;"
-        "r = analyze_audio(open(sys.argv[1], 'rb').read(), 'long.wav');"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
+        "import resource, sys, time; sys.path.insert(0, sys.argv[2]);"
+        "from roundtwo.engines.speech import analyze_audio, load_model;"
+        "t = time.perf_counter(); load_model(); t = time.perf_counter() - t;"
+        "analyze_audio(open(sys.argv[1], 'rb').read(), 'long.wav');"
+        "print(t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
         " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
     done = subprocess.run(
@@ -276,8 +306,22 @@ def peak_memory(path: Path) -> tuple[float, float]:
         text=True,
         check=True,
     )
-    own, child = done.stdout.split()
-    return int(own) / 1024, int(child) / 1024
+    load, own, child = done.stdout.split()
+    return float(load), int(own) / 1024, int(child) / 1024
+
+
+def demo_probe(folder: Path) -> list[str]:
+    """The browser test's clip (synth.DEMO_SCRIPT) in several voices: what the engine found."""
+    found = []
+    for voice, wpm in SPELLING_VOICES:
+        path = folder / f"demo-{voice}.wav"
+        synth.synthesize(synth.DEMO_SCRIPT, voice, wpm, path)
+        report = analyse(path)
+        found.append(
+            f"{voice} {wpm}: {report['filler_count']} fillers, "
+            f"{report['long_pause_count']} long pause"
+        )
+    return found
 
 
 # --- the section ----------------------------------------------------------------------------
@@ -297,29 +341,53 @@ def synthetic_table(results: dict[str, dict[str, Any]]) -> list[str]:
     def row(label: str, target: str, fn: Callable[[dict[str, Any]], str]) -> None:
         lines.append(f"| {label} | {target} | " + " | ".join(fn(results[n]) for n in names) + " |")
 
-    row("clips / seconds / reference words", "", lambda r: f"{r['clips']} / {r['seconds']:.0f} s"
-        f" / {r['ref_words']}")
+    row(
+        "clips / seconds / reference words",
+        "",
+        lambda r: f"{r['clips']} / {r['seconds']:.0f} s / {r['ref_words']}",
+    )
     row("normalised WER", "", lambda r: f"{r['wer']:.3f}")
-    row("fillers placed / reported / matched", "", lambda r: f"{r['fillers'].gold} / "
-        f"{r['fillers'].found} / {r['fillers'].hits}")
+    row(
+        "fillers placed / reported / matched",
+        "",
+        lambda r: f"{r['fillers'].gold} / {r['fillers'].found} / {r['fillers'].hits}",
+    )
     row("filler recall", ">= 0.85", lambda r: ratio(r["fillers"].recall))
     row("filler precision", ">= 0.85", lambda r: ratio(r["fillers"].precision))
-    row("fillers on an ordinary 'like' / 'so'", "0", lambda r: f"{r['fillers'].on_ordinary} "
-        f"(of {r['ordinary']})")
-    row("WPM error, median / max", "<= 10 %", lambda r: f"{r['wpm_error_median']:.1%} / "
-        f"{r['wpm_error_max']:.1%}")
+    row(
+        "fillers on an ordinary 'like' / 'so'",
+        "0",
+        lambda r: f"{r['fillers'].on_ordinary} (of {r['ordinary']})",
+    )
+    row(
+        "WPM error, median / max",
+        "<= 10 %",
+        lambda r: f"{r['wpm_error_median']:.1%} / {r['wpm_error_max']:.1%}",
+    )
     row("clips with WPM within 10 %", "all", lambda r: f"{r['wpm_within']} / {r['clips']}")
-    row("long pauses placed / found / false", "", lambda r: f"{r['placed']} / {r['found']} / "
-        f"{r['false_pauses']}")
-    row("pause edge error, median / max", "", lambda r: "n/a" if r["pause_error"] is None else
-        f"{r['pause_error']:.2f} s / {r['pause_error_max']:.2f} s")
+    row(
+        "long pauses placed / found / false",
+        "",
+        lambda r: f"{r['placed']} / {r['found']} / {r['false_pauses']}",
+    )
+    row(
+        "pause edge error, median / max",
+        "",
+        lambda r: (
+            "n/a"
+            if r["pause_error"] is None
+            else f"{r['pause_error']:.2f} s / {r['pause_error_max']:.2f} s"
+        ),
+    )
     return lines
 
 
 def spelling_line(heard: dict[str, list[bool]]) -> str:
     cells = [f"{s} {sum(v)}/{len(v)}" for s, v in heard.items()]
-    return "- Filler spellings (espeak-ng says `{X}, I think we should start.`; the engine " \
+    return (
+        "- Filler spellings (espeak-ng says `{X}, I think we should start.`; the engine "
         "reports a filler at the start, in how many of 4 voices): " + ", ".join(cells) + "."
+    )
 
 
 def section(args: argparse.Namespace, found: dict[str, Any]) -> str:
@@ -353,6 +421,7 @@ def section(args: argparse.Namespace, found: dict[str, Any]) -> str:
             f"{real['wpm_clips']}."
         )
     lines += found.get("extra_lines", [])
+    lines += CAVEATS
     return "\n".join(lines) + "\n"
 
 
@@ -399,27 +468,44 @@ def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         return found
     extra = found["extra_lines"]
     extra.append(spelling_line(spelling_probe(folder)))
+    if "dev" in made:
+        noisy = score_clips(with_noise(made["dev"], folder, NOISE_SNR_DB))
+        lost = sum(1 for n in noisy["notes"] if "no speech detected" in n)
+        extra.append(
+            f"- The dev clips under white noise {NOISE_SNR_DB:.0f} dB below the speech: refused "
+            f"{lost}/{noisy['clips']}, WER {noisy['wer']:.3f}, filler recall "
+            f"{ratio(noisy['fillers'].recall)} / precision {ratio(noisy['fillers'].precision)}, "
+            f"long pauses {noisy['found']}/{noisy['placed']} found "
+            f"({noisy['false_pauses']} false), "
+            f"WPM error median {noisy['wpm_error_median']:.1%}."
+        )
     languages = language_probe(folder)
-    refused = [v for v, r, _ in languages if r]
+    shown = [f"{v}: {s[:50]!r}" for v, refused, s in languages if not refused]
     extra.append(
-        f"- Answers in other languages (other_languages.json, {len(languages)} voices): refused "
-        f"{len(refused)}/{len(languages)}; "
-        + "; ".join(f"{v}: {'refused' if r else repr(s[:60])}" for v, r, s in languages)
-        + "."
+        f"- Answers in other languages (other_languages.json, {len(languages)} answers in "
+        f"{len({v for v, _, _ in languages})} languages; the rule was set on them): refused with "
+        f"the 'not in English' message {len(languages) - len(shown)}/{len(languages)}; shown as "
+        "English: " + ("; ".join(shown) or "none") + ". Before the rule, all three tried (fr, de, "
+        "es) came back as fluent invented English. The two sentences in the tests (fr, de) were "
+        "written after the rule and are refused."
     )
     extra += tone_probe.lines(made.get("dev", []), found.get("real", {}).get("reports", {}))
+    extra.append(
+        "- The browser test's clip (`bench/speech/synth.py OUT.wav --demo`: 2 fillers, a 3.0 s "
+        "pause, an ordinary 'like'): " + "; ".join(demo_probe(folder)) + "."
+    )
     dev = made.get("dev") or next(iter(made.values()))
     long_path = folder / "long.wav"
     seconds = long_clip(dev, long_path)
     fast = speed(long_path, seconds)
-    own, child = peak_memory(long_path)
+    model_s, own, child = peak_memory(long_path)
     extra.append(
         f"- Speed: a {seconds:.0f} s answer (the dev clips joined) through analyze_audio "
         f"(decode in the child, transcription, every measure), {RTF_RUNS} runs after a warm-up: "
         f"median {fast['median']:.1f} s, real-time factor {fast['rtf']:.3f} (target <= 0.15); "
         f"runs {', '.join(f'{t:.1f}' for t in fast['times'])} s; 1-minute load average "
-        f"{fast['load'][0]:.2f} before, {fast['load'][1]:.2f} after. Model load "
-        f"{fast['model_s']:.2f} s once per process."
+        f"{fast['load'][0]:.2f} before, {fast['load'][1]:.2f} after (other work shared the 2 "
+        f"cores). Model load {model_s:.2f} s, once per process."
     )
     extra.append(
         f"- Peak memory (RSS, a fresh process loading the model and analysing that answer): "

@@ -1,8 +1,9 @@
 """Scoring for the speech bench: a text normaliser, WER, and fillers matched by word alignment.
 
-Normalised WER: acronyms spelled out ("MFA" = "m f a"), lower case, hyphens as spaces, numbers as words ("10%" = "ten percent"),
-punctuation dropped except apostrophes, and every hesitation spelling (um, umm, uh, er, erm, hmm,
-mm, ah) written as one token, so "hmm" heard as "umm" is not a word error.
+Normalised WER: acronyms spelled out ("MFA" = "m f a"), lower case, hyphens as spaces, numbers
+as words ("10%" = "ten percent"), punctuation dropped except apostrophes, and every hesitation
+spelling (um, umm, uh, er, erm, hmm, mm, ah) written as one token, so "hmm" heard as "umm" is
+not a word error.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 HESITATION = re.compile(r"^(u+m+|u+h+|e+r+|e+r+m+|h+m+|m{2,}|a+h+)$")
-ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+ONES = [
+    *["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    *["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"],
+    *["eighteen", "nineteen"],
+]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def number_words(n: int) -> list[str]:
@@ -59,7 +61,7 @@ def align(ref: Sequence[str], hyp: Sequence[str]) -> list[tuple[int | None, int 
     pairs: list[tuple[int | None, int | None]] = []
     i, j = len(ref), len(hyp)
     while i or j:
-        same = i and j and ref[i - 1] == hyp[j - 1]
+        same = bool(i and j and ref[i - 1] == hyp[j - 1])
         if i and j and cost[i][j] == cost[i - 1][j - 1] + (0 if same else 1):
             pairs.append((i - 1, j - 1))
             i, j = i - 1, j - 1
@@ -129,7 +131,7 @@ def score_fillers(tokens: Sequence[tuple[str, str]], report: dict[str, Any]) -> 
     ref = ref_words(tokens)
     hyp, owner = hyp_words(report["words"])
     to_ref = {h: r for r, h in align([w.word for w in ref], hyp) if h is not None}
-    first_token = {}
+    first_token: dict[int, int] = {}
     for position, index in enumerate(owner):
         first_token.setdefault(index, position)
     starts = {round(w["start"], 2): i for i, w in reversed(list(enumerate(report["words"])))}
@@ -137,10 +139,7 @@ def score_fillers(tokens: Sequence[tuple[str, str]], report: dict[str, Any]) -> 
     claimed: set[int] = set()
     for filler in report["fillers"]:
         score.found += 1
-        index = starts.get(round(filler["start"], 2))
-        position = first_token.get(index) if index is not None else None
-        r = to_ref.get(position) if position is not None else None
-        target = ref[r] if r is not None else None
+        target = _target(ref, to_ref, first_token, starts.get(round(filler["start"], 2)))
         if target and target.kind == "filler" and target.token not in claimed:
             claimed.add(target.token)
             score.hits += 1
@@ -149,3 +148,12 @@ def score_fillers(tokens: Sequence[tuple[str, str]], report: dict[str, Any]) -> 
         score.extras.append(f"{filler['text']}@{filler['start']}")
     score.misses = [t for i, (t, k) in enumerate(tokens) if k == "filler" and i not in claimed]
     return score
+
+
+def _target(
+    ref: list[RefWord], to_ref: dict[int, int | None], first: dict[int, int], index: int | None
+) -> RefWord | None:
+    """The labelled word a reported filler (the engine's word `index`) aligned with."""
+    position = first.get(index) if index is not None else None
+    r = to_ref.get(position) if position is not None else None
+    return ref[r] if r is not None else None

@@ -8,9 +8,11 @@ Markup in the text: `{um}` is a filler (one entry, even for "{you know}"), `[lik
 use of a word a filler counter might take for one; the braces and brackets are not spoken. Each
 text run is spoken by its own `espeak-ng` call, its edge silence trimmed, and the runs are joined
 with the silences asked for, so every silence's place in the clip is known to the sample.
-Spellings espeak-ng says so that Whisper tiny.en hears a filler: "um", "uh", "erm" (heard as
-"um"), "hmm" (often heard as "umm"); "er", "uhh" and "ummm" are mostly not heard at all
-(bench/RESULTS.md, speech section, has the measured table).
+Spellings: said by espeak-ng at the start of a sentence, "um", "umm", "uh", "er", "erm" and
+"hmm" were reported as fillers in 4 of 4 voices, "mm" 3, "ah" 2, "uhh" 1 (bench/RESULTS.md,
+speech section); Whisper writes "erm" and "hmm" as "um"/"umm" at times, which is still a filler.
+"Ummm" and "Uhhh" were dropped in a first try, and so was "Er" before "the project was late",
+so the labelled scripts use um, uh, erm and hmm.
 """
 
 from __future__ import annotations
@@ -162,7 +164,11 @@ def synthesize(
     Consecutive text runs are joined by `join_s` of silence (a breath, not a labelled silence);
     `noise_dbfs` adds a faint steady hiss so that silences are not digital zero, as in a room.
     """
-    rate, pieces, runs, silences, tokens = ESPEAK_RATE, [], [], [], []
+    rate = ESPEAK_RATE
+    pieces: list[Audio] = []
+    runs: list[Span] = []
+    silences: list[Span] = []
+    tokens: list[Token] = []
     previous: Segment | None = None
     for segment in script:
         if isinstance(segment, Silence):

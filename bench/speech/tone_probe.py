@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 import numpy as np
 import parselmouth  # type: ignore[import-not-found,unused-ignore]
-import synth
+from bench.speech import synth
 from parselmouth.praat import call  # type: ignore[import-not-found,unused-ignore]
 
 from roundtwo.engines.speech import analyze_audio
@@ -93,8 +93,9 @@ def lines(clips: Sequence[Clip], real: dict[str, dict[str, Any]]) -> list[str]:
 
     out.append(
         f"- Tone warnings on the {len(clips)} dev clips: `flat` on the espeak-ng voices as made "
-        f"{count(plain, 'pitch', 'flat')} (variation {spread(values(plain, 'pitch', 'variation_st'))}"
-        f" st: espeak-ng's intonation is narrow), resynthesised on one pitch "
+        f"{count(plain, 'pitch', 'flat')} (variation "
+        f"{spread(values(plain, 'pitch', 'variation_st'))} st: espeak-ng's intonation is "
+        "narrow), resynthesised on one pitch "
         f"{count(flat, 'pitch', 'flat')} ({spread(values(flat, 'pitch', 'variation_st'))} st); "
         f"`fades_out` as made {count(plain, 'volume', 'fades_out')} (drop "
         f"{spread(values(plain, 'volume', 'end_drop_db'))} dB), each sentence's last word 10 dB "

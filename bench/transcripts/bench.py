@@ -21,8 +21,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
-import platform
 import re
 import statistics
 import sys
@@ -35,7 +33,10 @@ from typing import Any
 import docx
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+
+from _results import machine  # noqa: E402
+from _results import write_section as write_results  # noqa: E402
 
 from roundtwo.engines.transcripts import (  # noqa: E402
     MAX_BYTES,
@@ -47,7 +48,6 @@ from roundtwo.engines.transcripts import (  # noqa: E402
 
 HERE = Path(__file__).parent
 DATA, EXPECTED = HERE / "data", HERE / "expected"
-START, END = "<!-- transcripts-bench:start -->", "<!-- transcripts-bench:end -->"
 _WORD = re.compile(r"[\w']+")
 
 
@@ -191,16 +191,6 @@ def load_cases() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXPECTED.glob("*.json"))]
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def report(with_holdout: bool) -> str:
     cases = load_cases()
     splits = {"dev": [c for c in cases if c["split"] == "dev"]}
@@ -214,8 +204,7 @@ def report(with_holdout: bool) -> str:
     lines = [
         "## Transcript import (engines/transcripts)",
         "",
-        f"Date: {date.today().isoformat()}. Machine: {os.cpu_count()} cores (`nproc` "
-        f"{len(os.sched_getaffinity(0))}), {cpu_model()}, Python {platform.python_version()}. "
+        f"Date: {date.today().isoformat()}. Machine: {machine()}. "
         "Command: `.venv/bin/python bench/transcripts/bench.py --write`.",
         f"Data: bench/transcripts/data/, {len(cases)} interview transcripts written for the "
         f"project ({len(splits['dev'])} dev"
@@ -267,22 +256,7 @@ def report(with_holdout: bool) -> str:
 
 
 def write_section(section: str) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    block = f"{START}\n{section}{END}\n"
-    if path.exists():
-        text = path.read_text(encoding="utf-8")
-        if START in text and END in text:
-            text = re.sub(
-                re.escape(START) + r".*?" + re.escape(END) + r"\n?",
-                lambda _m: block,
-                text,
-                flags=re.S,
-            )
-        else:
-            text = text.rstrip("\n") + "\n\n" + block
-    else:
-        text = "# Benchmark results\n\n" + block
-    path.write_text(text, encoding="utf-8")
+    write_results("transcripts", section)
 
 
 def main() -> None:

@@ -21,16 +21,14 @@ from roundtwo.ask.models import AskQuestion
 from roundtwo.documents.models import ChecklistItem, DayPack
 from roundtwo.engines.asking import AskContext
 from roundtwo.engines.fit import FitRow
-from roundtwo.engines.panel import MemberPlan, PanelMember, PanelPlan, StoryRef, plan_panel
+from roundtwo.engines.panel import MemberPlan, PanelPlan
 from roundtwo.opportunities.models import Format, Opportunity
 from roundtwo.panel.services import panel_plan
 from roundtwo.plan.services import panel_people
-from roundtwo.practice.profile import research_profile
 from roundtwo.research.fit import fit_matrix
 from roundtwo.research.models import Item
 from roundtwo.resume.evidence import has_evidence
 from roundtwo.stories.models import Story
-from roundtwo.stories.services import text_of
 
 S = Item.Section
 PageSize = Literal["A4", "Letter"]
@@ -160,20 +158,9 @@ def _plan(opportunity: Opportunity, planned: dict[str, list[str]]) -> PanelPlan:
     if any(str(p.pk) not in planned for p in people):
         return panel_plan(opportunity)  # someone gets the planner's suggestions: the full check
     # Everyone has questions of the user's own, so the planner's suggestions go unused; checking
-    # them against everything known was most of the pack's time (bench/pack), so they are
-    # drawn from a bare context. As panel.services.panel_plan otherwise.
-    members = [PanelMember(str(p.pk), p.name, p.kind, p.title, p.notes) for p in people]
-    stories = [
-        StoryRef(str(s.pk), s.title, text_of(s), tuple(s.competencies), tuple(s.values))
-        for s in Story.objects.filter(owner_id=opportunity.owner_id)
-    ]
+    # them against everything known was most of the pack's time (bench/pack): a bare context.
     bare = AskContext(kind="other", role_title=opportunity.role_title, company=opportunity.company)
-    return plan_panel(
-        members,
-        stories=stories,
-        role_competencies=research_profile(opportunity).competencies,
-        ask_context=bare,
-    )
+    return panel_plan(opportunity, known=bare)
 
 
 def _people(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from roundtwo.ask.context import ask_context
+from roundtwo.engines.asking import AskContext
 from roundtwo.engines.panel import PanelMember, PanelPlan, StoryRef, plan_panel
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.services import panel_people
@@ -11,7 +12,8 @@ from roundtwo.stories.models import Story
 from roundtwo.stories.services import text_of
 
 
-def panel_plan(opportunity: Opportunity) -> PanelPlan:
+def panel_plan(opportunity: Opportunity, *, known: AskContext | None = None) -> PanelPlan:
+    """`known`: what the questions to ask are checked against; by default everything known."""
     people = panel_people(opportunity)
     members = [PanelMember(str(p.pk), p.name, p.kind, p.title, p.notes) for p in people]
     stories = [
@@ -22,5 +24,5 @@ def panel_plan(opportunity: Opportunity) -> PanelPlan:
         members,
         stories=stories,
         role_competencies=research_profile(opportunity).competencies,
-        ask_context=ask_context(opportunity, None),
+        ask_context=known if known is not None else ask_context(opportunity, None),
     )

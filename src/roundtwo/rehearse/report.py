@@ -69,13 +69,15 @@ def build_report(attempt: Attempt) -> AttemptReport:
     result.metrics = metrics(report, target)
     result.tokens = marked_transcript(report)
     result.pace = pace_over_time(report)
-    content = report.get("content")
-    if content:
-        content = {**content, "question_kind": content_kind(attempt)}
-        result.content = Content(content, report.get("transcript", ""))
-        followups = content.get("followups") or []
+    fitting: dict[str, Any] | None = None
+    if report.get("content"):
+        analysis = {**report["content"], "question_kind": content_kind(attempt)}
+        result.content = Content(analysis, report.get("transcript", ""))
+        followups = analysis.get("followups") or []
         result.follow_up = followups[0] if followups and result.content.judged else None
-    result.improvements = improvements({**report, "content": content}, result.metrics)
+        # story advice (set the scene, the result) only where the question asks for a story
+        fitting = {**analysis, "feedback": result.content.feedback}
+    result.improvements = improvements({**report, "content": fitting}, result.metrics)
     result.previous = previous_attempt(attempt)
     if result.previous is not None and result.previous.report:
         before = metrics(result.previous.report, result.previous.question.target_seconds)

@@ -108,8 +108,11 @@ def test_wav_bytes_named_mp3_are_read_by_what_they_contain() -> None:
 @pytest.mark.parametrize(
     ("voice", "text"),
     [
-        ("fr", "Bonjour. J'ai dirigé une équipe de dix personnes pendant cinq ans, à Lyon."),
-        ("de", "Guten Tag. Ich habe fünf Jahre lang ein Team von zehn Leuten in Berlin geleitet."),
+        (
+            "fr",
+            "Je travaille dans la vente depuis huit ans, et j'aime beaucoup parler aux clients.",
+        ),
+        ("de", "Im letzten Jahr habe ich ein neues Lager eröffnet und zwölf Leute eingestellt."),
     ],
 )
 def test_an_answer_in_another_language_is_not_shown_as_invented_english(

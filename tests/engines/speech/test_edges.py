@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from roundtwo.engines.speech.decode import RATE
+from roundtwo.engines.speech.decode import RATE, Samples
 from roundtwo.engines.speech.edges import snap_to_sound
 from roundtwo.engines.speech.pace import measure_pace
 from roundtwo.engines.speech.transcribe import Word
 
 
-def bursts(*spans: tuple[float, float], seconds: float = 8.0) -> np.ndarray:  # type: ignore[type-arg]
+def bursts(*spans: tuple[float, float], seconds: float = 8.0) -> Samples:
     """A faint hiss with a loud 200 Hz tone over each span."""
     samples = np.random.default_rng(5).standard_normal(int(seconds * RATE)) * 1e-3
     for start, end in spans:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
-from roundtwo.engines.speech.decode import RATE
+from roundtwo.engines.speech.decode import RATE, Samples
 from roundtwo.engines.speech.tone import pitch_summary, volume_summary
 from roundtwo.engines.speech.transcribe import Word
 
 
-def voice(hz: np.ndarray) -> np.ndarray:  # type: ignore[type-arg]
+def voice(hz: npt.NDArray[np.float64]) -> Samples:
     """A buzzy voiced sound following the pitch track `hz` (one value per sample)."""
     phase = 2 * np.pi * np.cumsum(hz) / RATE
-    wave = sum(np.sin(k * phase) / k for k in range(1, 8))
+    wave = np.zeros_like(phase)
+    for k in range(1, 8):
+        wave += np.sin(k * phase) / k
     return (0.2 * wave).astype(np.float32)
 
 
@@ -35,14 +38,17 @@ def test_silence_has_no_pitch_and_no_warning() -> None:
     assert result["median_hz"] is None and result["flat"] is False
 
 
-def sentences(count: int, last_gain: float) -> tuple[np.ndarray, tuple[tuple[Word, ...], ...]]:  # type: ignore[type-arg]
+def sentences(count: int, last_gain: float) -> tuple[Samples, tuple[tuple[Word, ...], ...]]:
     """`count` sentences of four 0.4 s words, 0.1 s apart, the last word scaled by last_gain."""
     tone = voice(np.full(int(0.4 * RATE), 140.0))
-    pieces, out, clock = [], [], 0.0
+    pieces: list[Samples] = []
+    out: list[tuple[Word, ...]] = []
+    clock = 0.0
     for _ in range(count):
         words = []
         for i, text in enumerate(["We", "shipped", "it", "early."]):
-            pieces += [tone * (last_gain if i == 3 else 1.0), np.zeros(int(0.1 * RATE), np.float32)]
+            gain = np.float32(last_gain if i == 3 else 1.0)
+            pieces += [tone * gain, np.zeros(int(0.1 * RATE), np.float32)]
             words.append(Word(text, round(clock, 2), round(clock + 0.4, 2)))
             clock += 0.5
         out.append(tuple(words))
@@ -64,4 +70,4 @@ def test_even_sentences_do_not_fade_and_two_are_too_few_to_judge() -> None:
 def test_a_whispered_level_is_too_quiet() -> None:
     samples, said = sentences(3, 1.0)
     assert volume_summary(samples, said)["too_quiet"] is False
-    assert volume_summary(samples * 0.005, said)["too_quiet"] is True
+    assert volume_summary(samples * np.float32(0.005), said)["too_quiet"] is True

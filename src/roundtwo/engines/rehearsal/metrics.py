@@ -13,6 +13,7 @@ FILLERS_GOOD = 3.0  # per minute: listeners rarely notice fewer than this
 FILLERS_FAIR = 6.0
 PAUSES_GOOD = 2  # a pause to think is fine; several suggest losing the thread
 PAUSES_FAIR = 4
+MIN_VOICED_S = 3.0  # the speech engine gives no flat-voice verdict on less
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,11 @@ def _clock(seconds: int) -> str:
 
 def pitch(summary: dict[str, Any]) -> Metric:
     variation = summary.get("variation_st")
-    if variation is None:
+    if variation is None or float(summary.get("voiced_s") or MIN_VOICED_S) < MIN_VOICED_S:
         return _unmeasured(
-            "pitch_variation", "Pitch variation", "Too little voiced speech to measure."
+            "pitch_variation",
+            "Pitch variation",
+            "Less than 3 seconds of voiced speech: too little to judge intonation.",
         )
     flat = bool(summary.get("flat"))
     return Metric(
@@ -158,7 +161,8 @@ def volume(summary: dict[str, Any]) -> Metric:
         f"{float(mean):.0f} dBFS; " + "; ".join(notes),
         "work_on" if quiet or fading else "good",
         "How loud you are, and whether your voice drops at the end of sentences.",
-        "Steady to the last word of each sentence; ends no more than about 6 dB softer.",
+        "Steady to the last word of each sentence; natural ends are 0 to 4 dB softer, more "
+        "than 8 dB sounds like trailing off.",
         None,
     )
 

@@ -76,10 +76,10 @@ class Transcript:
 
         Whisper tiny.en turns French or German into fluent invented English, but unsure of
         it: its mean log-probability minus its no-speech probability (both weighted by segment
-        length) fell below -1.0 on 23 of 24 spoken answers in nine other languages, and it
-        often loops on one phrase. English stayed above: -0.96 at worst on the real clips
-        (whispered, creaky, falsetto), -0.93 on synthetic speech under noise at 10 dB SNR
-        (bench/RESULTS.md, speech section). Without scores the transcript is taken as English.
+        length) fell below -1.0 on 22 of 24 answers in 11 other languages spoken by espeak-ng,
+        and it often loops on one phrase. English stayed above: -0.96 at worst on the real
+        clips (whispered, creaky, falsetto), -0.93 on synthetic answers under noise at 10 dB
+        SNR (bench/RESULTS.md, speech section). Without scores it is taken as English.
         """
         total = sum(c.seconds for c in self.confidence)
         if total <= 0:
