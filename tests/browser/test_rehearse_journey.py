@@ -108,7 +108,7 @@ def test_a_candidate_runs_a_panel_mock_out_loud_retries_and_gets_reviewed(
     page.get_by_role("link", name="Next question").click()
     expect(page.locator(".asker")).to_contain_text("Sam Okafor")
     answer_out_loud(page)
-    expect(page.locator("#transcript")).to_contain_text("billing")
+    expect(page.locator("#transcript")).to_contain_text("finance team")
 
     page.goto(f"{live_server.url}/o/{opportunity.pk}/rehearse/progress/")
     expect(page.locator("#chart-wpm polyline")).to_have_count(1)
