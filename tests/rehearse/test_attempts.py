@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from django.test import Client
 from django.urls import reverse
 
@@ -15,6 +16,8 @@ from tests.rehearse.conftest import silence_wav, webm_recording
 
 if TYPE_CHECKING:  # the stubs name the test client's response type
     from django.test.client import _MonkeyPatchedWSGIResponse
+
+pytestmark = pytest.mark.django_db(transaction=True)  # the worker manages its own transactions
 
 QUESTION = "Tell me about a time you inspired people to act."
 
