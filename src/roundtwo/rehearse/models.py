@@ -157,8 +157,3 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"Review by {self.reviewer}"
-
-    @property
-    def average(self) -> float | None:
-        values = [int(v) for v in self.ratings.values() if v]
-        return round(sum(values) / len(values), 1) if values else None

@@ -158,12 +158,7 @@ def finish(samples: Samples, progress: Progress, *, question: str | None = None)
 
 def _transcribe_span(samples: Samples, start: float, end: float) -> Transcript:
     """Exactly the audio from `start` to `end` (both in pauses), on the recording's clock."""
-    heard = transcribe(samples[int(start * RATE) : int(end * RATE)])
-    sentences = tuple(
-        tuple(Word(w.text, round(w.start + start, 2), round(w.end + start, 2)) for w in s)
-        for s in heard.sentences
-    )
-    return Transcript(tuple(w for s in sentences for w in s), sentences, heard.confidence)
+    return _shifted(transcribe(samples[int(start * RATE) : int(end * RATE)]), start, start)
 
 
 def _transcribe_from(samples: Samples, settled: float) -> Transcript:
@@ -173,16 +168,18 @@ def _transcribe_from(samples: Samples, settled: float) -> Transcript:
     words whose middle lies before `settled` were kept by an earlier pass and are dropped.
     """
     start = max(settled - OVERLAP_S, 0.0) if settled > 0 else 0.0
-    heard = transcribe(samples[int(start * RATE) :])
-    pairs = []
-    scored = heard.confidence or tuple(Confidence(0.0, 0.0, 0.0) for _ in heard.sentences)
-    for segment, score in zip(heard.sentences, scored, strict=False):
-        words = tuple(
-            Word(w.text, round(w.start + start, 2), round(w.end + start, 2))
+    return _shifted(transcribe(samples[int(start * RATE) :]), start, settled)
+
+
+def _shifted(heard: Transcript, offset: float, keep_from: float) -> Transcript:
+    """Times moved by `offset`, without the words whose middle lies before `keep_from`."""
+    shifted = (
+        tuple(
+            Word(w.text, round(w.start + offset, 2), round(w.end + offset, 2))
             for w in segment
-            if (w.start + w.end) / 2 + start >= settled
+            if (w.start + w.end) / 2 + offset >= keep_from
         )
-        if words:
-            pairs.append((words, score))
-    sentences = tuple(words for words, _ in pairs)
-    return Transcript(tuple(w for s in sentences for w in s), sentences, tuple(c for _, c in pairs))
+        for segment in heard.sentences
+    )
+    sentences = tuple(s for s in shifted if s)
+    return Transcript(tuple(w for s in sentences for w in s), sentences, heard.confidence)
