@@ -6,7 +6,8 @@ the browser would, cut into pieces by bytes, and each prefix is decoded and adva
 every pass (a pass must take less than the 4 s until the next piece, or the worker falls
 behind). After the last piece, the time of decode + `finish` is the stop-to-report time; the
 page adds at most one poll (0.5 s) and the worker one claim (0.25 s), both reported separately.
-Batch mode (decode + transcribe everything after the stop) is timed on the same audio.
+Batch mode (decode + transcribe everything after the stop, as for an uploaded file) is timed on
+the same audio; its words must be the live run's words, run after run.
 
 Data: (a) real speech, the clips of ../shared/eval/speech joined in manifest order up to 120 s;
 (b) a 120 s answer spoken by espeak-ng (en-us, 150 wpm), continuous speech. Each is run
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -40,7 +42,7 @@ from _results import dated_machine_line, write_section  # noqa: E402
 from roundtwo.engines.speech.decode import RATE, decode_audio  # noqa: E402
 from roundtwo.engines.speech.incremental import Progress, advance, finish  # noqa: E402
 from roundtwo.engines.speech.model import load_model  # noqa: E402
-from roundtwo.engines.speech.transcribe import transcribe  # noqa: E402
+from roundtwo.engines.speech.utterances import transcribe_recording  # noqa: E402
 
 SECONDS = 120
 PIECE_SECONDS = 4
@@ -122,15 +124,15 @@ def live_run(data: bytes) -> dict[str, Any]:
         "max_pass_s": max(passes),
         "mean_pass_s": statistics.mean(passes),
         "settled_s": progress.settled_until,
-        "words": len(report.words),
+        "words": [w.text for w in report.words],
     }
 
 
 def batch_run(data: bytes) -> dict[str, Any]:
     began = time.perf_counter()
     samples = decode_audio(data, "batch.webm")
-    heard = transcribe(samples)
-    return {"batch_s": time.perf_counter() - began, "words": len(heard.words)}
+    heard = transcribe_recording(samples)
+    return {"batch_s": time.perf_counter() - began, "words": [w.text for w in heard.words]}
 
 
 def measure(name: str, samples: np.ndarray[Any, Any], runs: int) -> dict[str, Any]:
@@ -145,9 +147,10 @@ def measure(name: str, samples: np.ndarray[Any, Any], runs: int) -> dict[str, An
         "max_pass_s": max(r["max_pass_s"] for r in live),
         "mean_pass_s": median(live, "mean_pass_s"),
         "settled_s": live[0]["settled_s"],
-        "live_words": live[0]["words"],
+        "live_words": len(live[0]["words"]),
+        "same_words": all(r["words"] == batch[0]["words"] for r in live + batch),
         "batch_s": median(batch, "batch_s"),
-        "batch_words": batch[0]["words"],
+        "batch_words": len(batch[0]["words"]),
     }
 
 
@@ -156,14 +159,16 @@ def section(rows: list[dict[str, Any]], runs: int, peak_mb: float) -> str:
         "## Rehearsal: stop-to-report time with transcription during recording",
         "",
         dated_machine_line(f"python bench/rehearse/run.py --runs {runs}"),
+        f"Load average (1 min) at the start: {os.getloadavg()[0]:.1f}.",
         f"A {SECONDS} s answer as WebM/Opus in {PIECE_SECONDS} s pieces; medians of {runs} runs.",
         "Target: the report on screen <= 3 s (median) after the candidate stops. "
         f"Add at most {PAGE_POLL_S} s for the page's poll and {WORKER_POLL_S} s for the "
         "worker's claim to the engine time below.",
         "",
         "| audio | stop to report (engine) | + polls, worst case | runs | slowest pass while "
-        "speaking | mean pass | settled before stop | words live / batch | batch after stop |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "speaking | mean pass | settled before stop | words live / batch | same words every run "
+        "| batch after stop |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
@@ -171,7 +176,8 @@ def section(rows: list[dict[str, Any]], runs: int, peak_mb: float) -> str:
             f"{r['stop_to_report_s'] + PAGE_POLL_S + WORKER_POLL_S:.2f} s | "
             f"{', '.join(map(str, r['stop_to_report_all']))} | {r['max_pass_s']:.2f} s | "
             f"{r['mean_pass_s']:.2f} s | {r['settled_s']:.0f} of {SECONDS} s | "
-            f"{r['live_words']} / {r['batch_words']} | {r['batch_s']:.1f} s |"
+            f"{r['live_words']} / {r['batch_words']} | {'yes' if r['same_words'] else 'NO'} | "
+            f"{r['batch_s']:.1f} s |"
         )
     lines += [
         "",

@@ -8,13 +8,17 @@ from .fillers import find_fillers, find_restarts
 from .pace import measure_pace
 from .report import NO_SPEECH_MESSAGE, NOT_ENGLISH_MESSAGE, AudioReport
 from .tone import pitch_summary, volume_summary
-from .transcribe import Transcript, transcribe
+from .transcribe import Transcript
+from .utterances import transcribe_recording
 
 
 def analyze_audio(data: bytes, filename: str, *, question: str | None = None) -> AudioReport:
-    """Raises SpeechError (with a readable sentence) only when the file cannot be decoded."""
+    """Raises SpeechError (with a readable sentence) only when the file cannot be decoded.
+
+    Transcribed utterance by utterance, as a live recording is, so both give the same words.
+    """
     samples = decode_audio(data, filename)
-    return measure(samples, transcribe(samples), question=question)
+    return measure(samples, transcribe_recording(samples), question=question)
 
 
 def measure(samples: Samples, heard: Transcript, *, question: str | None = None) -> AudioReport:

@@ -24,14 +24,19 @@ FLOOR_MARGIN_DB = 10.0  # louder than the quietest frames by this much is sound
 BELOW_LOUD_DB = 35.0  # ...or within this much of the loud frames, whichever is higher
 
 
-def loud_frames(samples: Samples) -> npt.NDArray[np.bool_]:
-    """One flag per 10 ms frame: is there sound (speech, breath) rather than room noise."""
+def frame_levels(samples: Samples) -> npt.NDArray[np.float64]:
+    """The level in dB of each whole 10 ms frame."""
     size = int(RATE * FRAME_S)
     count = samples.size // size
-    if count == 0:
-        return np.zeros(0, dtype=bool)
     frames = samples[: count * size].astype(np.float64).reshape(count, size)
-    levels = 10 * np.log10(np.maximum(np.mean(frames**2, axis=1), 1e-12))
+    return np.asarray(10 * np.log10(np.maximum(np.mean(frames**2, axis=1), 1e-12)))
+
+
+def loud_frames(samples: Samples) -> npt.NDArray[np.bool_]:
+    """One flag per 10 ms frame: is there sound (speech, breath) rather than room noise."""
+    levels = frame_levels(samples)
+    if levels.size == 0:
+        return np.zeros(0, dtype=bool)
     floor, loud = np.percentile(levels, [10, 95])
     return np.asarray(levels > max(floor + FLOOR_MARGIN_DB, loud - BELOW_LOUD_DB))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ctranslate2  # type: ignore[import-untyped]
 from faster_whisper.transcribe import Segment
 
 from .decode import RATE, Samples
@@ -122,6 +123,8 @@ def transcribe(samples: Samples) -> Transcript:
     if samples.size < MIN_SPEECH_SECONDS * RATE:
         return Transcript((), ())
     with model_lock():
+        # on unsure audio Whisper retries by sampling: a fixed seed gives the same words each time
+        ctranslate2.set_random_seed(0)
         segments, _info = load_model().transcribe(
             samples,
             language="en",
