@@ -1,0 +1,50 @@
+"""Sign-in throttling (django-axes does the counting): who is asking, and what they are told."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from django.conf import settings
+from django.contrib.auth.forms import AuthenticationForm
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+REFUSAL = (
+    "Too many failed sign-ins. Wait 15 minutes, then try again; "
+    "each failed try in the meantime starts the wait again."
+)
+
+
+def client_address(request: HttpRequest) -> str | None:
+    """The address that connected, or the one the trusted proxies say they received from.
+
+    X-Forwarded-For is never trusted by default: anyone can write it. Each trusted proxy
+    appends the address it was reached from, so with N proxies the client is the N-th entry
+    from the right; entries further left were written by the client and are ignored.
+    """
+    remote: str | None = request.META.get("REMOTE_ADDR") or None
+    hops: int = settings.TRUSTED_PROXIES
+    if not hops:
+        return remote
+    header = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    forwarded = [part.strip() for part in header.split(",") if part.strip()]
+    if len(forwarded) < hops:
+        return remote
+    try:
+        return str(ipaddress.ip_address(forwarded[-hops]))
+    except ValueError:
+        return remote
+
+
+def refused(
+    request: HttpRequest, original_response: HttpResponse | None, credentials: object = None
+) -> HttpResponse:
+    """The sign-in page again, saying the same thing whether the username exists or not."""
+    form = AuthenticationForm(request, initial={"username": request.POST.get("username", "")})
+    context = {
+        "form": form,
+        "refusal": REFUSAL,
+        "can_create_account": False,
+        "next": request.POST.get("next", ""),
+    }
+    return render(request, "accounts/sign_in.html", context, status=429)
