@@ -10,7 +10,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog  # type: ignore[import-untyped]
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
