@@ -25,7 +25,11 @@ def restrict_process() -> None:
 
 
 def private_dir(path: Path) -> Path:
-    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    """The folder, made 0700 with every parent it had to make (as the XDG spec asks too)."""
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+        folder.chmod(PRIVATE_DIR)
     path.chmod(PRIVATE_DIR)
     return path
 
