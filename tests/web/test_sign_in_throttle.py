@@ -103,3 +103,16 @@ def test_a_forged_forwarded_address_cannot_escape_the_throttle(
         HTTP_X_FORWARDED_FOR="192.0.2.200, 198.51.100.7",
     )
     assert response.status_code == 429
+
+
+def test_the_command_line_unlocks_sign_in_at_once(alice: User) -> None:
+    from click.testing import CliRunner
+
+    from roundtwo.cli import main
+
+    for _ in range(LIMIT):
+        sign_in(Client(), "alice", "wrong password")
+    assert sign_in(Client(), "alice", PASSWORD) == 429
+    result = CliRunner().invoke(main, ["user", "unlock", "alice"])
+    assert result.exit_code == 0, result.output
+    assert sign_in(Client(), "alice", PASSWORD) == 302

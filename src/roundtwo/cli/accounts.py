@@ -27,3 +27,14 @@ def create(username: str, password: str) -> None:
         raise click.UsageError(" ".join(error.messages)) from None
     model.objects.create_user(username=username, password=password)
     click.echo(f"Created the account {username!r}.")
+
+
+@user.command("unlock")
+@click.argument("username", required=False)
+def unlock(username: str | None) -> None:
+    """Forget failed sign-ins, of USERNAME or of everyone, so sign-in works again at once."""
+    from axes.utils import reset  # type: ignore[import-untyped]
+
+    call_command("migrate", verbosity=0)
+    count = reset(username=username) if username else reset()
+    click.echo(f"Forgot {count} record{'s' if count != 1 else ''} of failed sign-ins.")
