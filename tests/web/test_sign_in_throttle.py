@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client, RequestFactory
+from django.utils import timezone
 from pytest_django.fixtures import Settings
 
 from roundtwo.accounts.throttle import REFUSAL, client_address
@@ -115,4 +118,14 @@ def test_the_command_line_unlocks_sign_in_at_once(alice: User) -> None:
     assert sign_in(Client(), "alice", PASSWORD) == 429
     result = CliRunner().invoke(main, ["user", "unlock", "alice"])
     assert result.exit_code == 0, result.output
+    assert sign_in(Client(), "alice", PASSWORD) == 302
+
+
+def test_sign_in_works_again_once_the_wait_is_over(alice: User) -> None:
+    from axes.models import AccessAttempt  # type: ignore[import-untyped]
+
+    for _ in range(LIMIT):
+        sign_in(Client(), "alice", "wrong password")
+    assert sign_in(Client(), "alice", PASSWORD) == 429
+    AccessAttempt.objects.update(attempt_time=timezone.now() - dt.timedelta(minutes=16))
     assert sign_in(Client(), "alice", PASSWORD) == 302
