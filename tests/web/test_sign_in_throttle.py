@@ -129,3 +129,11 @@ def test_sign_in_works_again_once_the_wait_is_over(alice: User) -> None:
     assert sign_in(Client(), "alice", PASSWORD) == 429
     AccessAttempt.objects.update(attempt_time=timezone.now() - dt.timedelta(minutes=16))
     assert sign_in(Client(), "alice", PASSWORD) == 302
+
+
+def test_a_mistyped_password_is_never_stored(alice: User) -> None:
+    from axes.models import AccessAttempt
+
+    sign_in(Client(), "alice", "a calm evening of preparatio")  # one letter short
+    stored = " ".join(str(value) for value in AccessAttempt.objects.values().get().values())
+    assert "preparatio" not in stored
