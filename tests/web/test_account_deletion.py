@@ -103,3 +103,19 @@ def test_a_wrong_current_password_changes_nothing(alice: User, alice_client: Cli
     assert response.status_code == 400
     alice.refresh_from_db()
     assert alice.check_password(PASSWORD)
+
+
+def test_the_command_line_deletes_an_account_after_asking(data_dir: Path) -> None:
+    from click.testing import CliRunner
+
+    from roundtwo.cli import main
+
+    alice, bob = make_user("alice"), make_user("bob")
+    fill_account(alice, signed_in(alice))
+    no = CliRunner().invoke(main, ["user", "delete", "alice"], input="n\n")
+    assert no.exit_code != 0 and User.objects.filter(pk=alice.pk).exists()
+    yes = CliRunner().invoke(main, ["user", "delete", "alice", "--yes"])
+    assert yes.exit_code == 0, yes.output
+    assert "4 files" in yes.output
+    assert not any(rows_of(alice.pk).values()) and User.objects.filter(pk=bob.pk).exists()
+    assert set(files_under(data_dir)) == {"field_key"}  # the site's key, no one's data

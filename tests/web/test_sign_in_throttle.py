@@ -137,3 +137,16 @@ def test_a_mistyped_password_is_never_stored(alice: User) -> None:
     sign_in(Client(), "alice", "a calm evening of preparatio")  # one letter short
     stored = " ".join(str(value) for value in AccessAttempt.objects.values().get().values())
     assert "preparatio" not in stored
+
+
+def test_a_hosted_site_behind_an_undeclared_proxy_is_told_once(
+    settings: Settings, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roundtwo.accounts import throttle
+
+    monkeypatch.setattr(throttle, "_warned_about_proxies", False)
+    settings.HOSTED, settings.TRUSTED_PROXIES = True, 0
+    request = RequestFactory().post("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.2.3.4")
+    assert client_address(request) == client_address(request) == "10.0.0.2"
+    warnings = [r for r in caplog.records if "ROUNDTWO_TRUSTED_PROXIES" in r.getMessage()]
+    assert len(warnings) == 1

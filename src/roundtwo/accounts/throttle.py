@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 
 from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+
+log = logging.getLogger(__name__)
+_warned_about_proxies = False
 
 REFUSAL = (
     "Too many failed sign-ins. Wait 15 minutes, then try again; "
@@ -24,9 +28,11 @@ def client_address(request: HttpRequest) -> str | None:
     """
     remote: str | None = request.META.get("REMOTE_ADDR") or None
     hops: int = settings.TRUSTED_PROXIES
-    if not hops:
-        return remote
     header = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if not hops:
+        if header and settings.HOSTED:
+            _warn_once_about_proxies()
+        return remote
     forwarded = [part.strip() for part in header.split(",") if part.strip()]
     if len(forwarded) < hops:
         return remote
@@ -34,6 +40,18 @@ def client_address(request: HttpRequest) -> str | None:
         return str(ipaddress.ip_address(forwarded[-hops]))
     except ValueError:
         return remote
+
+
+def _warn_once_about_proxies() -> None:
+    """Behind an undeclared proxy every visitor has the proxy's address, and one person's
+    failed sign-ins would lock everyone out: say so to whoever runs the site."""
+    global _warned_about_proxies
+    if not _warned_about_proxies:
+        _warned_about_proxies = True
+        log.warning(
+            "Sign-in requests carry X-Forwarded-For but ROUNDTWO_TRUSTED_PROXIES is 0: the "
+            "throttle counts them all by the proxy's address. Set it to the number of proxies."
+        )
 
 
 def refused(
