@@ -11,6 +11,7 @@ from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
 from django.db import models
 from django.test import Client
+from django_tasks_db.models import DBTaskResult
 from pytest_django.fixtures import Settings
 
 from roundtwo.background.models import Job
@@ -45,12 +46,16 @@ def rows_of(user_id: int) -> dict[str, int]:
     return counts
 
 
+def task_ids() -> set[str]:
+    return {str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)}
+
+
 def test_deleting_an_account_leaves_nothing_of_it_and_touches_no_one_else(
     data_dir: Path,
 ) -> None:
     bob = make_user("bob")
     fill_account(bob, signed_in(bob))
-    bobs_rows, bobs_files = rows_of(bob.pk), files_under(data_dir)
+    bobs_rows, bobs_files, bobs_tasks = rows_of(bob.pk), files_under(data_dir), task_ids()
 
     alice = make_user("alice")
     alice_client, other_browser = signed_in(alice), signed_in(alice)
@@ -59,6 +64,7 @@ def test_deleting_an_account_leaves_nothing_of_it_and_touches_no_one_else(
     assert sum(alices_rows.values()) > 50
     assert len(files_under(data_dir)) == len(bobs_files) + 4  # recording, attachment, pack, export
     assert Job.objects.filter(owner=alice).exclude(result_path="").count() == 2
+    assert len(task_ids()) == 2 * len(bobs_tasks) == 6  # pack, export (done), transcription
 
     page = alice_client.get("/accounts/account/delete/")
     assert b"Make an export file" in page.content and b"download it" in page.content
@@ -72,6 +78,7 @@ def test_deleting_an_account_leaves_nothing_of_it_and_touches_no_one_else(
     assert not any(rows_of(alice.pk).values())
     assert rows_of(bob.pk) == bobs_rows
     assert files_under(data_dir) == bobs_files
+    assert task_ids() == bobs_tasks
     assert not [p for p in (data_dir / "media" / "documents").iterdir() if not any(p.iterdir())]
     assert other_browser.get("/").status_code == 302  # signed out there too
     for session in Session.objects.all():

@@ -9,13 +9,17 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
+from typing import Any
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog  # type: ignore[import-untyped]
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
 from django.db import transaction
+from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from roundtwo.background.models import Job
 from roundtwo.documents.models import ATTACHMENT_FOLDER, ChecklistItem
@@ -52,11 +56,31 @@ def account_files(user: User) -> list[Path]:
     return [path for path in found if path.resolve().is_relative_to(data_dir)]
 
 
+def task_rows(user: User) -> QuerySet[DBTaskResult[Any, Any]]:
+    """The queued and finished tasks of the account (a failed one's traceback may quote its data).
+
+    Tasks with a job take the job's id first; rehearsal tasks take the attempt's id first.
+    A running task is left to finish: it finds its job or attempt gone and stops.
+    """
+    jobs = [str(pk) for pk in Job.objects.filter(owner=user).values_list("pk", flat=True)]
+    attempts = list(
+        Attempt.objects.filter(question__session__opportunity__owner=user).values_list(
+            "pk", flat=True
+        )
+    )
+    by_job = Q(args_kwargs__args__0__in=jobs)
+    by_attempt = Q(task_path__startswith="roundtwo.rehearse.tasks.") & Q(
+        args_kwargs__args__0__in=attempts
+    )
+    return DBTaskResult.objects.exclude(status=TaskResultStatus.RUNNING).filter(by_job | by_attempt)
+
+
 def erase_account(user: User) -> int:
     """Delete the account and all it owns; returns how many files were removed."""
     files = account_files(user)
     with transaction.atomic():
         end_sessions(user)
+        task_rows(user).delete()
         for model in (AccessAttempt, AccessFailureLog, AccessLog):
             model.objects.filter(username=user.get_username()).delete()
         user.delete()
