@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from roundtwo import private_files
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 
@@ -56,11 +58,11 @@ def env_list(name: str) -> list[str]:
 
 
 def data_dir() -> Path:
-    """Where the database, secret key and uploads live: per user unless overridden."""
+    """Where the database, secret key and uploads live: per user unless overridden, owner only."""
     override = env_str("ROUNDTWO_DATA_DIR")
     path = Path(override).expanduser() if override else Path(platformdirs.user_data_dir("roundtwo"))
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        private_files.private_dir(path)
     except OSError as error:
         raise ConfigError(f"Cannot create the data directory {path}: {error}") from None
     return path
@@ -68,13 +70,7 @@ def data_dir() -> Path:
 
 def local_secret_key(directory: Path) -> str:
     """A secret key made on first run and kept in the data directory, readable only by its owner."""
-    key_file = directory / "secret_key"
-    if key_file.exists():
-        return key_file.read_text().strip()
-    key = secrets.token_urlsafe(50)
-    key_file.touch(mode=0o600)
-    key_file.write_text(key)
-    return key
+    return private_files.key_file(directory / "secret_key", lambda: secrets.token_urlsafe(50))
 
 
 @dataclass(frozen=True)
@@ -87,9 +83,11 @@ class Config:
     allowed_hosts: list[str]
     allow_signup: bool
     max_upload_mb: int
+    trusted_proxies: int
 
 
 def load() -> Config:
+    private_files.restrict_process()
     directory = data_dir()
     hosted = env_bool("ROUNDTWO_HOSTED")
     secret_key = env_str("ROUNDTWO_SECRET_KEY")
@@ -110,6 +108,9 @@ def load() -> Config:
         secret_key=secret_key or local_secret_key(directory),
         database_url=database_url,
         allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost", "[::1]"],
-        allow_signup=env_bool("ROUNDTWO_ALLOW_SIGNUP", default=hosted),
+        # Sign-up is opened by choice, never by hosting alone: a public site full of strangers'
+        # accounts is not what a coach who hosts for their clients expects.
+        allow_signup=env_bool("ROUNDTWO_ALLOW_SIGNUP"),
         max_upload_mb=env_int("ROUNDTWO_MAX_UPLOAD_MB", 10, minimum=1, maximum=500),
+        trusted_proxies=env_int("ROUNDTWO_TRUSTED_PROXIES", 0, minimum=0, maximum=5),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "roundtwo.core",
     "roundtwo.accounts",
     "roundtwo.opportunities",
@@ -65,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "roundtwo.urls"
@@ -105,14 +108,22 @@ def _databases() -> dict[str, Any]:
 
 # WAL lets the web app read while the worker writes; IMMEDIATE takes the write lock at the
 # start of a transaction so two writers queue on the busy timeout instead of failing midway.
+# synchronous=FULL syncs the WAL at every commit, so a saved answer survives a power cut too,
+# not only a crash of the process (NORMAL may lose the last commits on power loss).
 _SQLITE_OPTIONS: dict[str, Any] = {
     "timeout": 20,
     "transaction_mode": "IMMEDIATE",
-    "init_command": ("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"),
+    "init_command": ("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"),
 }
 
 DATABASES = _databases()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes refuses sign-in after repeated failures; it must come before ModelBackend.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -142,6 +153,8 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = DATA_DIR / "media"
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = CONFIG.max_upload_mb * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
@@ -194,3 +207,17 @@ LOGGING = {
 # Hosts exempt from the fetcher's public-address rule. Empty in the product; only the test
 # settings add the loopback server that serves test pages.
 FETCH_ALLOWED_HOSTS: list[str] = []
+
+# Sign-in throttling (django-axes): five failures for one username, or from one client address,
+# refuse every sign-in for them during 15 minutes, and each further failure restarts the wait.
+# The refusal is the same for known and unknown usernames. Hosted behind a proxy, the client
+# address is read from X-Forwarded-For only as far as ROUNDTWO_TRUSTED_PROXIES proxies vouch.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of successful sign-ins: only failures are kept
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_CLIENT_IP_CALLABLE = "roundtwo.accounts.throttle.client_address"
+AXES_LOCKOUT_CALLABLE = "roundtwo.accounts.throttle.refused"
+TRUSTED_PROXIES = CONFIG.trusted_proxies

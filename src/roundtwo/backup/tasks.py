@@ -11,6 +11,7 @@ from django_tasks import task
 
 from roundtwo.background.models import Job
 from roundtwo.backup.document import export_document
+from roundtwo.private_files import private_dir, write_private
 
 
 @task()
@@ -21,10 +22,8 @@ def export_user_data(job_id: str) -> None:
         user = get_user_model().objects.get(pk=job.owner_id)
         document = export_document(user)
         job.report(70, "Writing the file")
-        folder = settings.DATA_DIR / "exports"
-        folder.mkdir(exist_ok=True)
-        path = folder / f"{uuid.uuid4()}.json"
-        path.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+        path = private_dir(settings.DATA_DIR / "exports") / f"{uuid.uuid4()}.json"
+        write_private(path, json.dumps(document, indent=2, ensure_ascii=False).encode())
         job.finish(result_path=str(path), message="Your export is ready.")
     except Exception as error:
         job.fail(f"The export failed: {error}")

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from roundtwo.config import DEFAULT_HOST, DEFAULT_PORT
+from roundtwo.private_files import tighten
 
 
 def is_loopback(host: str) -> bool:
@@ -35,6 +36,7 @@ def serve(host: str, port: int, no_worker: bool) -> None:
             f"(asked for {host})."
         )
     call_command("migrate", verbosity=0)
+    tighten(settings.DATA_DIR)  # a data directory made by an older version, readable by others
     if not no_worker:
         start_in_thread()
     click.echo(f"Round Two is running at http://{host}:{port}/  (data: {settings.DATA_DIR})")
@@ -48,6 +50,7 @@ def worker() -> None:
     from roundtwo.background.worker import make_worker
 
     call_command("migrate", verbosity=0)
+    tighten(settings.DATA_DIR)
     click.echo("Round Two worker started. Press Ctrl+C to stop.")
     runner = make_worker()
     runner.configure_signals()

@@ -13,6 +13,7 @@ from roundtwo.background.models import Job
 from roundtwo.documents.models import DayPack
 from roundtwo.documents.pack import PageSize, pack_pdf
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.private_files import private_dir, write_private
 
 JOB_KIND = "pack"
 PACK_FOLDER = "packs"
@@ -25,10 +26,8 @@ def make_pack_pdf(job_id: str, opportunity_id: int, page_size: PageSize) -> None
         opportunity = Opportunity.objects.get(pk=opportunity_id, owner_id=job.owner_id)
         data = pack_pdf(opportunity, page_size, job.report)
         job.report(90, "Saving the file")
-        folder = settings.DATA_DIR / PACK_FOLDER
-        folder.mkdir(exist_ok=True)
-        path = folder / f"{uuid.uuid4()}.pdf"
-        path.write_bytes(data)
+        path = private_dir(settings.DATA_DIR / PACK_FOLDER) / f"{uuid.uuid4()}.pdf"
+        write_private(path, data)
         job.finish(result_path=str(path), message="Your interview-day pack is ready.")
     except Exception as error:
         job.fail(f"The pack could not be made: {error}")

@@ -108,6 +108,7 @@ class MailSettingsForm(forms.ModelForm[MailSettings]):
     password = forms.CharField(
         label="Password",
         required=False,
+        max_length=500,
         strip=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
     )

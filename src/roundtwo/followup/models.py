@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from roundtwo.core.fields import EncryptedTextField
 from roundtwo.opportunities.models import NOTE_LIMIT, Interviewer, Opportunity
 
 
@@ -129,7 +130,7 @@ class MailSettings(models.Model):
         max_length=16, choices=Security.choices, default=Security.STARTTLS
     )
     smtp_username = models.CharField(max_length=254, blank=True)
-    smtp_password = models.CharField(max_length=500, blank=True)
+    smtp_password = EncryptedTextField(blank=True)  # encrypted at rest, with the data dir's key
     check_in_days = models.PositiveSmallIntegerField(default=5)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -12,7 +12,14 @@ from typing import Any
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.rehearse.models import Attempt, RehearsalSession, Review, SessionQuestion
 
-NOT_EXPORTED = ("media_path", "media_type", "progress", "advance_queued", "review_token")
+NOT_EXPORTED = (
+    "media_path",
+    "media_type",
+    "progress",
+    "advance_queued",
+    "review_token",
+    "review_expires_at",
+)
 
 
 # backup.sections lists this module's functions, so its helpers are imported when called

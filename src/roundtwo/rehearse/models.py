@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from typing import Any
 
@@ -9,6 +10,9 @@ from django.db import models
 from django.utils import timezone
 
 from roundtwo.opportunities.models import NOTE_LIMIT, Interviewer, Opportunity
+
+REVIEW_LINK_DAYS = 14  # long enough for a friend to find an evening; short enough to forget
+REVIEW_LINK_CHOICES = (1, 3, 7, 14, 30)
 
 
 class RehearsalSession(models.Model):
@@ -98,8 +102,12 @@ class Attempt(models.Model):
     speaking_time_s = models.FloatField(null=True, blank=True)
     content_score = models.PositiveSmallIntegerField(null=True, blank=True)
     review_token = models.CharField(max_length=64, blank=True, db_index=True)
+    review_expires_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
+
+    review_link_choices = REVIEW_LINK_CHOICES  # for the form on the report
+    review_link_days = REVIEW_LINK_DAYS
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -124,8 +132,9 @@ class Attempt(models.Model):
         content = report.get("content") or {}
         self.content_score = content.get("score")
 
-    def new_review_token(self) -> str:
+    def new_review_token(self, days: int = REVIEW_LINK_DAYS) -> str:
         self.review_token = secrets.token_urlsafe(24)
+        self.review_expires_at = timezone.now() + dt.timedelta(days=days)
         return self.review_token
 
 

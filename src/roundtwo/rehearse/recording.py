@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from roundtwo.private_files import open_private_append, private_dir, write_private
 from roundtwo.rehearse.models import Attempt
 
 MAX_RECORDING_BYTES = 50 * 1024 * 1024  # the speech engine's own limit
@@ -33,9 +34,7 @@ class RecordingRefused(Exception):
 
 
 def folder() -> Path:
-    path = Path(settings.MEDIA_ROOT) / "rehearse"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(Path(settings.MEDIA_ROOT) / "rehearse")
 
 
 def media_file(attempt: Attempt) -> Path | None:
@@ -62,7 +61,7 @@ def append_chunk(attempt: Attempt, index: int, data: bytes) -> None:
     size = path.stat().st_size if path.exists() else 0
     if size + len(data) > MAX_RECORDING_BYTES:
         raise RecordingRefused("The recording passed 50 MB; it was stopped there.")
-    with path.open("ab") as out:
+    with open_private_append(path) as out:
         out.write(data)
     attempt.media_path = path.name
     attempt.chunks_received += 1
@@ -76,7 +75,7 @@ def new_name() -> str:
 
 def store_upload(attempt: Attempt, data: bytes) -> None:
     path = folder() / new_name()
-    path.write_bytes(data)
+    write_private(path, data)
     attempt.media_path = path.name
     attempt.save(update_fields=["media_path"])
 

@@ -1,0 +1,108 @@
+"""Deleting an account: every row, every file it made, and every session it is signed in with.
+
+Rows go through the user's cascade in one transaction; the files are listed first and removed
+only once that transaction has committed, so a failure midway leaves the account whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+from typing import Any
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog  # type: ignore[import-untyped]
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+from roundtwo.background.models import Job
+from roundtwo.documents.models import ATTACHMENT_FOLDER, ChecklistItem
+from roundtwo.rehearse.models import Attempt
+from roundtwo.rehearse.recording import folder as recordings_folder
+
+log = logging.getLogger(__name__)
+
+
+def account_files(user: User) -> list[Path]:
+    """Every file of the account under the data directory: recordings, attachments, results."""
+    data_dir = Path(settings.DATA_DIR).resolve()
+    media = Path(settings.MEDIA_ROOT)
+    recordings = recordings_folder()
+    found = [
+        recordings / name
+        for name in Attempt.objects.filter(question__session__opportunity__owner=user)
+        .exclude(media_path="")
+        .values_list("media_path", flat=True)
+    ]
+    found += [
+        media / name
+        for name in ChecklistItem.objects.filter(opportunity__owner=user)
+        .exclude(attachment="")
+        .values_list("attachment", flat=True)
+    ]
+    found += [
+        Path(result)
+        for result in Job.objects.filter(owner=user)
+        .exclude(result_path="")
+        .values_list("result_path", flat=True)
+    ]
+    # Only ever files inside the data directory, whatever a row says.
+    return [path for path in found if path.resolve().is_relative_to(data_dir)]
+
+
+def task_rows(user: User) -> QuerySet[DBTaskResult[Any, Any]]:
+    """The queued and finished tasks of the account (a failed one's traceback may quote its data).
+
+    Tasks with a job take the job's id first; rehearsal tasks take the attempt's id first.
+    A running task is left to finish: it finds its job or attempt gone and stops.
+    """
+    jobs = [str(pk) for pk in Job.objects.filter(owner=user).values_list("pk", flat=True)]
+    attempts = list(
+        Attempt.objects.filter(question__session__opportunity__owner=user).values_list(
+            "pk", flat=True
+        )
+    )
+    by_job = Q(args_kwargs__args__0__in=jobs)
+    by_attempt = Q(task_path__startswith="roundtwo.rehearse.tasks.") & Q(
+        args_kwargs__args__0__in=attempts
+    )
+    return DBTaskResult.objects.exclude(status=TaskResultStatus.RUNNING).filter(by_job | by_attempt)
+
+
+def erase_account(user: User) -> int:
+    """Delete the account and all it owns; returns how many files were removed."""
+    files = account_files(user)
+    with transaction.atomic():
+        end_sessions(user)
+        task_rows(user).delete()
+        for model in (AccessAttempt, AccessFailureLog, AccessLog):
+            model.objects.filter(username=user.get_username()).delete()
+        user.delete()
+        transaction.on_commit(lambda: remove_files(files))
+    return len(files)
+
+
+def end_sessions(user: User) -> None:
+    """Sign the account out everywhere, not only in the browser that asked."""
+    key = str(user.pk)
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if session.get_decoded().get("_auth_user_id") == key:
+            session.delete()
+
+
+def remove_files(files: list[Path]) -> None:
+    attachments = Path(settings.MEDIA_ROOT) / ATTACHMENT_FOLDER
+    for path in files:
+        try:
+            path.unlink(missing_ok=True)
+            # each attachment sits alone in a folder of its own, named at random
+            if path.parent.parent == attachments:
+                shutil.rmtree(path.parent, ignore_errors=True)
+        except OSError as error:
+            log.error("Could not remove a file of a deleted account: %s", error)
