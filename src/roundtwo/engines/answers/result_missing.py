@@ -1,0 +1,45 @@
+"""Whether an answer has a result: one decision for the whole answer, not a count of labels.
+
+A result is an outcome that happened (outcome.py): stated first or last, with or without numbers,
+or a lesson tied to the story. An outcome that is still under way, intended, hypothetical,
+hedged or only felt is not one, nor is a general claim in the present tense ("teams
+really respond when you keep things fresh") unless it closes a story as its reflection, whatever role the sentence-role model gave it: such a sentence is
+relabelled "other" with that reason, so the label shown in the UI and the verdict agree.
+"""
+
+from __future__ import annotations
+
+from .features import Features
+from .star import Scored
+
+
+def happened(f: Features) -> bool:
+    """Told as something that took place, or as a state that holds now because of it."""
+    return bool(
+        f.lesson or f.past or f.any_past or f.progressive_or_perfect or f.now_state or f.numbers
+    )
+
+
+def settle_results(features: list[Features], roles: list[Scored]) -> list[Scored]:
+    """Roles with every unreal "result" turned into "other", saying why.
+
+    A present-tense statement counts only as the closing reflection of a story (after its last
+    action: "Deflecting prevents learning."); anywhere else it is a general claim.
+    """
+    actions = [i for i, r in enumerate(roles) if r.label == "action"]
+    # a reflection closes a story only when the story was told: some action in the past tense
+    told = any(features[i].past or features[i].any_past for i in actions)
+    out = []
+    for i, (f, r) in enumerate(zip(features, roles, strict=True)):
+        closing = told and i > actions[-1]
+        if r.label == "result" and f.irrealis and not f.lesson:
+            r = Scored("other", r.scores, f"outcome {f.irrealis}")
+        elif r.label == "result" and not happened(f) and not closing:
+            r = Scored("other", r.scores, "a general statement, not something that happened")
+        out.append(r)
+    return out
+
+
+def result_missing(features: list[Features], roles: list[Scored]) -> bool:
+    """True when no sentence states an outcome that happened."""
+    return not any(r.label == "result" for r in settle_results(features, roles))
