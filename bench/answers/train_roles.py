@@ -48,9 +48,7 @@ def _rows(a: Answer, use_rules: bool, use_embedding: bool) -> np.ndarray:
     )
 
 
-def fit(
-    answers: list[Answer], method: str, c: float = C, wording: float = WORDING
-) -> RoleModel:
+def fit(answers: list[Answer], method: str, c: float = C, wording: float = WORDING) -> RoleModel:
     from sklearn.linear_model import LogisticRegression
 
     use_rules, use_embedding = METHODS[method]

@@ -161,11 +161,16 @@ class _Pairer:
         return last.follow_up_of if last.follow_up_of is not None else index
 
 
+def runs_of(turns: tuple[Turn, ...], candidate: str) -> list[tuple[bool, list[Turn]]]:
+    """Alternating (is_candidate, turns) runs once back-channels are thinned out."""
+    return _runs(_thin(turns, candidate), candidate)
+
+
 def pair_questions(transcript: Transcript, candidate: str) -> tuple[QAPair, ...]:
     name = resolve_candidate(transcript, candidate)
     pairer = _Pairer()
     asked: list[Turn] = []
-    for mine, run in _runs(_thin(transcript.turns, name), name):
+    for mine, run in runs_of(transcript.turns, name):
         if mine:
             pairer.take(asked, run)
             asked = []
