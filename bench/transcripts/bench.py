@@ -249,7 +249,9 @@ def report(with_holdout: bool) -> str:
     fast = speed()
     big_bytes, big_s = near_limit_seconds()
     messy = [c for c in cases if c["split"].startswith("messy")]
-    kinds = Counter(c.get("format", c["file"].split(".", 1)[1].removesuffix(".json")) for c in messy)
+    kinds = Counter(
+        c.get("format", c["file"].split(".", 1)[1].removesuffix(".json")) for c in messy
+    )
     lines = [
         "## Transcript import (engines/transcripts)",
         "",
@@ -288,7 +290,7 @@ def report(with_holdout: bool) -> str:
             else "n/a"
         ),
     )
-    errors = results["all" if with_holdout else "dev"]["misses"]
+    errors = [m for name in splits if name != "all" for m in results[name]["misses"]]
     lines += [
         "",
         "- Matching: same asked_by; the predicted question contains the expected key phrase; the "
@@ -300,7 +302,10 @@ def report(with_holdout: bool) -> str:
         f"parse and pair in {big_s:.1f} s (one run); run it off the request thread.",
         "- Errors: " + ("; ".join(errors) if errors else "none") + ".",
         "- Small talk, logistics or asides returned as pairs: "
-        + ("; ".join(results["all" if with_holdout else "messy dev"]["chatter"]) or "none")
+        + (
+            "; ".join(c for name in splits if name != "all" for c in results[name]["chatter"])
+            or "none"
+        )
         + ".",
         "- Caveats: one author wrote the transcripts, the expected pairs and the rules, so these "
         "figures flatter the engine. All 13 transcripts were written before the rules, but the "
