@@ -37,7 +37,6 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "tr
 
 from _results import machine  # noqa: E402
 from _results import write_section as write_results  # noqa: E402
-
 from render import render  # noqa: E402
 
 from roundtwo.engines.transcripts import (  # noqa: E402

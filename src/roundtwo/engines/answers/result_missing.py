@@ -2,14 +2,16 @@
 
 A result is an outcome that happened (outcome.py): stated first or last, with or without numbers,
 or a lesson tied to the story. An outcome that is still under way, intended, hypothetical,
-hedged or only felt is not one, nor is a general claim in the present tense ("teams
-really respond when you keep things fresh") unless it closes a story as its reflection, whatever role the sentence-role model gave it: such a sentence is
-relabelled "other" with that reason, so the label shown in the UI and the verdict agree.
+hedged or only felt is not one, nor is a general claim in the present tense ("teams really
+respond when you keep things fresh") unless it closes a told story as its reflection. Whatever
+role the sentence-role model gave such a sentence, it is relabelled "other" with that reason,
+so the label shown in the UI and the verdict agree.
 """
 
 from __future__ import annotations
 
 from .features import Features
+from .result import Label
 from .star import Scored
 
 
@@ -43,3 +45,19 @@ def settle_results(features: list[Features], roles: list[Scored]) -> list[Scored
 def result_missing(features: list[Features], roles: list[Scored]) -> bool:
     """True when no sentence states an outcome that happened."""
     return not any(r.label == "result" for r in settle_results(features, roles))
+
+
+def unreal_ending(features: list[Features], labels: list[Label]) -> Features | None:
+    """The last outcome that did not happen where the story could end (after its first action,
+    or in its second half), for feedback to quote. A hedge or a feeling counts only about
+    something past: a general opening such as "I think communication is really important" is
+    no hedged result."""
+    actions = [i for i, lab in enumerate(labels) if lab == "action"]
+    start = actions[0] + 1 if actions else len(features) // 2
+    for f in reversed(features[start:]):
+        if not f.irrealis:
+            continue
+        if f.irrealis in {"hedged", "experience"} and not (f.past or f.any_past):
+            continue
+        return f
+    return None

@@ -92,13 +92,26 @@ def feature_names(use_rules: bool) -> list[str]:
     return names
 
 
+_WORDS = {
+    "numbers": "a number",
+    "time_expression": "a date or time",
+    "named": "a named thing",
+    "hedge": "hedge",
+    "first_sing": "'I', 'me' or 'my'",
+    "first_plur": "'we' or 'our'",
+    "long": "a long sentence",
+    "short": "a short sentence",
+    "quoted": "quoted words",
+}
+
+
 def _explain(name: str, label: Label) -> str:
     if name.startswith("emb_"):
         return f"wording like other {label} sentences"
     if name in PLACED:
         return PLACED[name]
-    if name == "quoted":
-        return "quoted words"
+    if name in _WORDS:
+        return _WORDS[name]
     if name.startswith("pos_"):
         return "place in the story"
     if name.startswith(("prev_rule_", "next_rule_")):
@@ -112,6 +125,11 @@ def _explain(name: str, label: Label) -> str:
     if name.startswith("irrealis_"):
         return "outcome " + name.removeprefix("irrealis_")
     return FLAGS.get(name, name.replace("_", " "))
+
+
+def _is_yes_no(name: str) -> bool:
+    """A yes/no input: absent, it reads "no past tense", not "past tense"."""
+    return not name.startswith(("emb_", "rule_", "prev_rule_", "next_rule_", "pos_rel"))
 
 
 def _row(f: Features, i: int, n: int, scored: list[Scored] | None) -> list[float]:
@@ -165,11 +183,15 @@ class RoleModel:
         zx = (x - self.mean) / self.scale
         relative = self.coef - self.coef.mean(axis=0, keepdims=True)
         out = []
-        for row, k in zip(zx, winners, strict=True):
+        for raw, row, k in zip(x, zx, winners, strict=True):
             label = LABELS[k]
             totals: dict[str, float] = {}
-            for name, value in zip(self.names, row * relative[k], strict=True):
+            for name, value, present in zip(self.names, row * relative[k], raw, strict=True):
                 words = _explain(name, label)
+                if present == 0 and _is_yes_no(name):
+                    if name in PLACED or name in {"pos_first", "pos_last"}:
+                        continue  # "not near the start" says nothing a reader can check
+                    words = f"no {words}"  # the model counts a missing signal too
                 totals[words] = totals.get(words, 0.0) + float(value)
             best = sorted((v, w) for w, v in totals.items() if v > 0.1)[::-1][:top]
             out.append(", ".join(w for _, w in best) or "no strong signal")
@@ -211,6 +233,13 @@ def load_model() -> RoleModel:
     return RoleModel.from_json(path.read_text(encoding="utf-8"))
 
 
+def _with_rule_reason(why: str, rule_reason: str) -> str:
+    """Name the rules' own evidence where the rules weighed in ("rules: lesson")."""
+    if not rule_reason:
+        return why
+    return ", ".join(f"rules: {rule_reason}" if w == "rules" else w for w in why.split(", "))
+
+
 def classify(
     model: RoleModel,
     features: list[Features],
@@ -227,7 +256,10 @@ def classify(
     )
     p = model.probabilities(x)
     winners = [int(k) for k in p.argmax(axis=1)]
-    reasons = model.reasons(x, winners)
+    reasons = [
+        _with_rule_reason(why, rules.reason)
+        for why, rules in zip(model.reasons(x, winners), scored, strict=True)
+    ]
     return [
         Scored(LABELS[k], {lab: float(v) for lab, v in zip(LABELS, row, strict=True)}, why)
         for k, row, why in zip(winners, p, reasons, strict=True)
