@@ -74,7 +74,12 @@ def test_markup_is_hidden_from_the_analysis_but_inline_markup_stays_in_the_sente
         "I led the migration.",
         "We cut query time by <b>40%</b> 🎉",
     ]
-    assert [s.label for s in result.sentences] == ["action", "result"]
+    plain = analyze_answer(
+        "Tell me about a time you improved performance.",
+        "I led the migration. We cut query time by 40% 🎉",
+    )
+    assert [s.label for s in result.sentences] == [s.label for s in plain.sentences]
+    assert result.sentences[-1].label == "result"
     assert result.quantified_result
 
 

@@ -197,9 +197,11 @@ class RoleModel:
             out.append(", ".join(w for _, w in best) or "no strong signal")
         return out
 
-    def to_json(self) -> str:
+    def to_json(self, **extra: object) -> str:
+        """The weights, plus what training records beside them (data counts, a check set)."""
         return json.dumps(
             {
+                **extra,
                 "names": list(self.names),
                 "use_rules": self.use_rules,
                 "use_embedding": self.use_embedding,
