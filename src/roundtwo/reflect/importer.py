@@ -99,7 +99,7 @@ def save_asked(opportunity: Opportunity, asked: tuple[AskedQuestion, ...]) -> li
     people = {p.name.casefold(): p for p in opportunity.interviewers.all()}
     known = {q.text.casefold() for q in opportunity.ask_questions.all()}
     position = next_ask_position(opportunity)
-    saved = []
+    saved: list[AskQuestion] = []
     for item in asked:
         text = item.question.strip()[:1000]
         if not text or text.casefold() in known:

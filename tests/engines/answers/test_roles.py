@@ -150,7 +150,7 @@ def test_a_hedged_ending_is_still_quoted_as_the_hedged_result() -> None:
 
 def test_every_signal_named_as_evidence_is_in_the_sentence() -> None:
     """The reason shown beside a label names only what the sentence has (or says "no ...")."""
-    words = {}
+    words: dict[str, list[str]] = {}
     for name, said in FLAGS.items():
         words.setdefault(said, []).append(name)
     segments, features = read_sentences(
