@@ -58,9 +58,9 @@ def score(answers: list[Answer], preds: Predictions) -> dict[str, Any]:
     conf: Counter[tuple[str, str]] = Counter()
     missing: Counter[str] = Counter()
     for a in answers:
-        roles = settle_results(a.features, preds[a.item["id"]])
+        roles = settle_results(a.features, preds[a.item["id"]], a.rules)
         conf.update(gold_alignment(a.item, a.segments, [r.label for r in roles]))
-        said = result_missing(a.features, roles)
+        said = result_missing(a.features, roles, a.rules)
         gold = a.result_missing
         missing["tp" if gold and said else "fp" if said else "fn" if gold else "tn"] += 1
     per = {

@@ -201,7 +201,8 @@ def test_the_json_form_has_exactly_the_cli_contract_keys(strong: AnswerAnalysis)
     }
     assert data["refusal"] is None
     assert set(data["present"]) == {"situation", "task", "action", "result"}
-    assert all(set(s) == {"text", "label"} for s in data["sentences"])
+    assert all(set(s) == {"text", "label", "why"} for s in data["sentences"])
+    assert all(isinstance(s["why"], str) for s in data["sentences"])
     assert all(set(f) == {"kind", "message", "evidence"} for f in data["feedback"])
     assert all(set(f) == {"question", "reason", "evidence"} for f in data["followups"])
     assert isinstance(data["score"], int) and 0 <= data["score"] <= 100

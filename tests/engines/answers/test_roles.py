@@ -14,6 +14,7 @@ from roundtwo.engines.answers import analyze_answer
 from roundtwo.engines.answers.analyze import read_sentences
 from roundtwo.engines.answers.result import LABELS
 from roundtwo.engines.answers.roles import FLAGS, label_roles, load_model
+from roundtwo.engines.answers.star import label_sentences
 
 Q = "Tell me about a time you kept a difficult shift on track."
 
@@ -158,7 +159,7 @@ def test_every_signal_named_as_evidence_is_in_the_sentence() -> None:
         "I rolled back the morning's deploy and added a missing index. Failures dropped from "
         "33% to under 1%, and I learned to check query plans before every release."
     )
-    for f, role in zip(features, label_roles(features), strict=True):
+    for f, role in zip(features, label_roles(features, label_sentences(features)), strict=True):
         for part in role.reason.split(", "):
             if part in words:
                 assert any(getattr(f, name) for name in words[part]), (part, f.text)

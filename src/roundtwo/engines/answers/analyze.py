@@ -28,6 +28,7 @@ from .scoring import (
     total,
 )
 from .sentences import Segment, regex_segments, segment_doc
+from .star import label_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -90,7 +91,8 @@ def analyze_answer(question: str, answer: str) -> AnswerAnalysis:
     if late is not None:
         return _refused(question, text, segments, late)
     features = [_features(doc, text, seg) for seg in segments]
-    scored = settle_results(features, label_roles(features))
+    rules = label_sentences(features)
+    scored = settle_results(features, label_roles(features, rules), rules)
     labels: list[Label] = [s.label for s in scored]
     sentences = tuple(
         Sentence(text[seg.start : seg.end], seg.start, seg.end, sc.label, sc.reason)

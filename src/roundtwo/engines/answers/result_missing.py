@@ -22,12 +22,7 @@ def happened(f: Features) -> bool:
     )
 
 
-def settle_results(features: list[Features], roles: list[Scored]) -> list[Scored]:
-    """Roles with every unreal "result" turned into "other", saying why.
-
-    A present-tense statement counts only as the closing reflection of a story (after its last
-    action: "Deflecting prevents learning."); anywhere else it is a general claim.
-    """
+def _settle(features: list[Features], roles: list[Scored]) -> list[Scored]:
     actions = [i for i, r in enumerate(roles) if r.label == "action"]
     # a reflection closes a story only when the story was told: some action in the past tense
     told = any(features[i].past or features[i].any_past for i in actions)
@@ -42,9 +37,35 @@ def settle_results(features: list[Features], roles: list[Scored]) -> list[Scored
     return out
 
 
-def result_missing(features: list[Features], roles: list[Scored]) -> bool:
+def settle_results(
+    features: list[Features], roles: list[Scored], rules: list[Scored] | None = None
+) -> list[Scored]:
+    """Roles with every unreal "result" turned into "other", saying why.
+
+    A present-tense statement counts only as the closing reflection of a story (after its last
+    action: "Deflecting prevents learning."); anywhere else it is a general claim. With the
+    rules' roles (star.py) as a second reader, an answer has a result only when both find one:
+    where the rules find none, the model's "result" sentences take the rules' label and reason.
+    """
+    out = _settle(features, roles)
+    if rules is None or not any(r.label == "result" for r in out):
+        return out
+    by_rules = _settle(features, rules)
+    if any(r.label == "result" for r in by_rules):
+        return out
+    return [
+        Scored(rule.label, r.scores, f"no outcome the rules confirm ({rule.reason})")
+        if r.label == "result"
+        else r
+        for r, rule in zip(out, by_rules, strict=True)
+    ]
+
+
+def result_missing(
+    features: list[Features], roles: list[Scored], rules: list[Scored] | None = None
+) -> bool:
     """True when no sentence states an outcome that happened."""
-    return not any(r.label == "result" for r in settle_results(features, roles))
+    return not any(r.label == "result" for r in settle_results(features, roles, rules))
 
 
 def unreal_ending(features: list[Features], labels: list[Label]) -> Features | None:

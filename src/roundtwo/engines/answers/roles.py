@@ -23,7 +23,7 @@ import numpy as np
 from .features import Features
 from .loader import load_embedder
 from .result import LABELS, Label
-from .star import Scored, label_sentences
+from .star import Scored
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -268,9 +268,9 @@ def classify(
     ]
 
 
-def label_roles(features: list[Features]) -> list[Scored]:
-    """The shipped model's roles; the rules' when WordLlama cannot be loaded."""
-    scored = label_sentences(features)
+def label_roles(features: list[Features], scored: list[Scored]) -> list[Scored]:
+    """The shipped model's roles, given the rules' (`scored`); the rules' own when WordLlama
+    cannot be loaded."""
     model = load_model()
     embedder = load_embedder() if model.use_embedding else None
     emb = embedder.embed([f.text for f in features]) if embedder is not None else None
