@@ -296,7 +296,7 @@ def header(items: list[dict[str, Any]], splits: dict[str, list[Any]]) -> list[st
         "wordllama 0.4.0.post1 (relevance, and sentence wording for the role model); the role "
         "model knowledge/answers/roles_model.json, trained on these sets among others, so the "
         "label figures below are in-sample: the out-of-fold figures, real answers first, are in "
-        "the section \"Sentence roles and result missing\".",
+        'the section "Sentence roles and result missing".',
         "",
     ]
 
