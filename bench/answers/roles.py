@@ -174,9 +174,10 @@ def report(answers: list[Answer]) -> str:
         "holdout splits; bench/answers/holdout2.jsonl).",
         "Method: every learned figure is out of fold, one source left out at a time (each "
         "real repository, dev.jsonl, holdout2.jsonl); the model is refitted on all other "
-        "sources. Methods: rules = star.py alone; learned = logistic regression over "
-        "spaCy signals, WordLlama sentence embeddings and position; combined = the same plus the "
-        "rules' scores and the rules' labels of the neighbouring sentences. "
+        "sources. Methods: rules = star.py alone (today's labeller, with the same result "
+        "settling); learned = logistic regression over spaCy signals, WordLlama sentence "
+        "embeddings and position; combined = the same plus the rules' scores and the "
+        "rules' labels of the neighbouring sentences. "
         '"Result missing" is the answer-level decision in result_missing.py for every method.',
         "",
         *table(answers, methods),
@@ -193,8 +194,8 @@ def choice() -> list[str]:
         '- Shipped: "combined" (C 0.02, wording weight 0.3). On the real answers it ties '
         '"combined, no wording" (within a sentence or two of each other) and beats the rules by '
         "about 0.14 macro-F1; on the project's sets it is the best or level. \"Result "
-        'missing" is said only when neither the model nor the rules find an outcome that '
-        "happened (result_missing.py); on the real set that finds 2 of the 4 answers without "
+        'missing" is said when the model or the rules find no outcome that happened (both '
+        "must find one: result_missing.py); on the real set that finds 2 of the 4 answers without "
         'a result (the model alone found 1), at the cost of one more false "missing" in '
         "holdout2.",
         "- Known limits, kept as strict xfail tests in tests/engines/answers/test_roles.py: "
