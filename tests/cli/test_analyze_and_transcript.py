@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from roundtwo.cli import main
 from tests.reflect.conftest import STRONG_ANSWER
-from tests.reflect.test_transcript_import import TEAMS_VTT
+from tests.reflect.test_transcript_import import TEAMS_VTT, WITH_QUESTIONS
 
 CONTRACT_KEYS = {
     "sentences",
@@ -104,6 +104,20 @@ def test_transcript_import_prints_question_and_answer_pairs(
     assert {"question", "asked_by", "answer", "start", "end"} <= set(pairs[0])
     assert pairs[0]["asked_by"] == "Priya Nair" and pairs[0]["start"] is not None
     assert pairs[1]["follow_up_of"] == 0
+
+
+def test_transcript_import_keeps_the_candidates_own_questions_apart(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "round1.vtt"
+    path.write_text(WITH_QUESTIONS, encoding="utf-8")
+    command = ["transcript", "import", str(path), "--candidate", "Alex Kim", "--json"]
+    data = json.loads(runner.invoke(main, command).output)
+    assert len(data["pairs"]) == 3
+    assert [q["question"] for q in data["candidate_questions"]] == [
+        "How many people work on the night shift at the new site?"
+    ]
+    assert data["candidate_questions"][0]["answered_by"] == "Tom Becker"
 
 
 def test_transcript_import_of_a_binary_file_fails_clearly(

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from roundtwo.ask.models import AskQuestion
 from roundtwo.engines.transcripts import QAPair
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.reflect.importer import pairs_of
@@ -40,6 +41,25 @@ reports for the six weeks before the trial and compared them with the four weeks
 <v Alex Kim>I have learned a lot there, but there is no room to grow into an operations \
 manager role, and I want to lead a larger site. My notice period is four weeks.</v>
 """
+
+
+CLOSING = """
+00:02:51.000 --> 00:02:55.000
+<v Priya Nair>Thanks Alex. Do you have any questions for us?</v>
+
+00:02:56.000 --> 00:03:00.000
+<v Alex Kim>Yes. How many people work on the night shift at the new site?</v>
+
+00:03:01.000 --> 00:03:08.000
+<v Tom Becker>About forty, in two teams, and it grows to sixty before Christmas.</v>
+
+00:03:09.000 --> 00:03:12.000
+<v Alex Kim>Great, thank you.</v>
+
+00:03:13.000 --> 00:03:16.000
+<v Priya Nair>Thanks for your time, we'll be in touch.</v>
+"""
+WITH_QUESTIONS = TEAMS_VTT + CLOSING
 
 
 def review_data(pairs: tuple[QAPair, ...], keep: bool = True) -> dict[str, object]:
@@ -87,6 +107,27 @@ def test_a_teams_transcript_is_reviewed_then_saved_as_questions_and_follow_ups(
     names = set(alices_opportunity.interviewers.values_list("name", flat=True))
     assert {"Priya Nair", "Tom Becker"} <= names
     assert not TranscriptDraft.objects.exists()
+
+
+def test_the_questions_the_candidate_asked_go_to_questions_to_ask_not_to_the_log(
+    alice_client: Client, alices_opportunity: Opportunity
+) -> None:
+    upload(alice_client, alices_opportunity, "round1.vtt", WITH_QUESTIONS.encode())
+    draft = TranscriptDraft.objects.get(opportunity=alices_opportunity)
+    review = reverse("reflect:review", args=[alices_opportunity.pk, draft.pk])
+    alice_client.post(review, {"step": "candidate", "candidate": "Alex Kim"})
+    html = alice_client.get(review).content.decode()
+    assert "Questions you asked" in html and "night shift" in html
+    draft.refresh_from_db()
+    data = review_data(pairs_of(draft)) | {"save_asked": "on"}
+    assert alice_client.post(review, data).status_code == 302
+    logged = [e.question for e in alices_opportunity.logged_questions.all()]
+    assert len(logged) == 3 and not any("night shift" in q for q in logged)
+    asked = AskQuestion.objects.get(opportunity=alices_opportunity)
+    assert asked.text == "How many people work on the night shift at the new site?"
+    assert asked.asked and asked.round_number == 1
+    assert asked.answer.startswith("About forty")
+    assert asked.interviewer is not None and asked.interviewer.name == "Tom Becker"
 
 
 def test_an_unreadable_file_gets_a_clear_message_and_nothing_is_saved(

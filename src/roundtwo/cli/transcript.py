@@ -11,6 +11,7 @@ from roundtwo.engines.transcripts import (
     MAX_BYTES,
     Transcript,
     TranscriptError,
+    closing_questions,
     list_speakers,
     pair_questions,
     parse_transcript,
@@ -54,17 +55,29 @@ def speakers(path: Path) -> None:
 def import_(path: Path, candidate: str, as_json: bool) -> None:
     """Turn the conversation into question and answer pairs (nothing is saved).
 
-    JSON: {"pairs": [{"question", "asked_by", "answer", "start", "end", "follow_up_of"}]};
+    JSON: {"pairs": [{"question", "asked_by", "answer", "start", "end", "follow_up_of"}],
+    "candidate_questions": [{"question", "answer", "answered_by", "start", "end"}]};
     start and end are seconds or null; follow_up_of is the index of the pair a follow-up
-    belongs to, or null.
+    belongs to, or null. candidate_questions are the questions you asked at the end, with the
+    answers you got: they are not pairs.
     """
     try:
-        pairs = pair_questions(read(path), candidate)
+        transcript = read(path)
+        pairs = pair_questions(transcript, candidate)
+        asked = closing_questions(transcript, candidate)
     except TranscriptError as error:
         raise click.ClickException(str(error)) from None
     if as_json:
-        click.echo(json.dumps({"pairs": [p.as_dict() for p in pairs]}, ensure_ascii=False))
+        out = {
+            "pairs": [p.as_dict() for p in pairs],
+            "candidate_questions": [a.as_dict() for a in asked],
+        }
+        click.echo(json.dumps(out, ensure_ascii=False))
         return
     for number, pair in enumerate(pairs, 1):
         extra = f" (follow-up to {pair.follow_up_of + 1})" if pair.follow_up_of is not None else ""
         click.echo(f"{number}. {pair.asked_by}: {pair.question}{extra}\n   {pair.answer}\n")
+    if asked:
+        click.echo("Questions you asked:")
+    for item in asked:
+        click.echo(f"- {item.question}\n  {item.answered_by}: {item.answer}")

@@ -117,3 +117,9 @@ class ImportOptionsForm(forms.Form):
         required=False,
         initial=True,
     )
+    save_asked = forms.BooleanField(
+        label="Save the questions you asked at the end, with the answers you got, to Questions "
+        "to ask (marked asked in round one)",
+        required=False,
+        initial=True,
+    )

@@ -1,7 +1,9 @@
 """A transcript goes in three steps: parse it into a draft, pick the candidate, save the pairs.
 
 A file that cannot be read raises TranscriptError before anything is stored; the pairs reach
-the round-one log only when the user saves the reviewed list, in one transaction.
+the round-one log only when the user saves the reviewed list, in one transaction. The questions
+the candidate asked at the end ("Do you have any questions for us?") are not pairs: they are
+saved with the answers received to Questions to ask, marked asked in round one.
 """
 
 from __future__ import annotations
@@ -11,18 +13,22 @@ from dataclasses import dataclass
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
+from roundtwo.ask.models import AskQuestion
+from roundtwo.ask.services import next_position as next_ask_position
 from roundtwo.engines.transcripts import (
     MAX_BYTES,
+    AskedQuestion,
     QAPair,
     Transcript,
     TranscriptError,
     Turn,
+    closing_questions,
     list_speakers,
     pair_questions,
     parse_transcript,
 )
 from roundtwo.engines.transcripts import SpeakerSummary as SpeakerSummary
-from roundtwo.opportunities.models import Interviewer, InterviewerKind, Opportunity
+from roundtwo.opportunities.models import NOTE_LIMIT, Interviewer, InterviewerKind, Opportunity
 from roundtwo.reflect.analysis import refresh
 from roundtwo.reflect.models import LoggedQuestion, TranscriptDraft
 from roundtwo.reflect.services import after_change, next_position
@@ -83,6 +89,37 @@ def pairs_of(draft: TranscriptDraft) -> tuple[QAPair, ...]:
     return pair_questions(transcript_of(draft), draft.candidate)
 
 
+def asked_of(draft: TranscriptDraft) -> tuple[AskedQuestion, ...]:
+    return closing_questions(transcript_of(draft), draft.candidate)
+
+
+def save_asked(opportunity: Opportunity, asked: tuple[AskedQuestion, ...]) -> list[AskQuestion]:
+    """The candidate's closing questions as asked ones, each with the person who answered when
+    they are a known interviewer; a question already on the list is not added twice."""
+    people = {p.name.casefold(): p for p in opportunity.interviewers.all()}
+    known = {q.text.casefold() for q in opportunity.ask_questions.all()}
+    position = next_ask_position(opportunity)
+    saved: list[AskQuestion] = []
+    for item in asked:
+        text = item.question.strip()[:1000]
+        if not text or text.casefold() in known:
+            continue
+        known.add(text.casefold())
+        saved.append(
+            AskQuestion.objects.create(
+                opportunity=opportunity,
+                interviewer=people.get(item.answered_by.casefold()),
+                round_number=1,
+                text=text,
+                source=AskQuestion.Source.USER,
+                asked=True,
+                answer=item.answer.strip()[:NOTE_LIMIT],
+                position=position + len(saved),
+            )
+        )
+    return saved
+
+
 def kept_entries(
     opportunity: Opportunity, pairs: list[tuple[ReviewedPair, bool]]
 ) -> list[LoggedQuestion]:
@@ -126,12 +163,17 @@ def add_interviewers(opportunity: Opportunity, names: set[str]) -> None:
 
 @transaction.atomic
 def save_pairs(
-    draft: TranscriptDraft, pairs: list[tuple[ReviewedPair, bool]], with_people: bool
+    draft: TranscriptDraft,
+    pairs: list[tuple[ReviewedPair, bool]],
+    with_people: bool,
+    asked: tuple[AskedQuestion, ...] = (),
 ) -> list[LoggedQuestion]:
     opportunity = draft.opportunity
     entries = kept_entries(opportunity, pairs)
     if with_people:
-        add_interviewers(opportunity, {e.asked_by for e in entries if e.asked_by})
+        people = {e.asked_by for e in entries if e.asked_by} | {a.answered_by for a in asked}
+        add_interviewers(opportunity, {p for p in people if p})
+    save_asked(opportunity, asked)
     draft.delete()
     after_change(opportunity)
     return entries

@@ -118,6 +118,7 @@ def review_transcript(request: HttpRequest, pk: int, draft_pk: int) -> HttpRespo
         return choose_candidate(request, draft)
     try:
         pairs = importer.pairs_of(draft)
+        asked = importer.asked_of(draft)
     except TranscriptError as error:
         draft.candidate = ""
         draft.save(update_fields=["candidate"])
@@ -142,8 +143,16 @@ def review_transcript(request: HttpRequest, pk: int, draft_pk: int) -> HttpRespo
                 )
                 for row in formset.cleaned_data
             ]
-            saved = importer.save_pairs(draft, reviewed, options.cleaned_data["add_interviewers"])
-            messages.success(request, f"{len(saved)} questions imported and analysed.")
+            keep_asked = asked if options.cleaned_data["save_asked"] else ()
+            saved = importer.save_pairs(
+                draft, reviewed, options.cleaned_data["add_interviewers"], keep_asked
+            )
+            note = (
+                f" {len(keep_asked)} of your own questions saved to Questions to ask."
+                if keep_asked
+                else ""
+            )
+            messages.success(request, f"{len(saved)} questions imported and analysed.{note}")
             return back_to_log(pk)
     else:
         formset = PairFormSet(initial=[p.as_dict() for p in pairs], prefix="pair")
@@ -154,6 +163,7 @@ def review_transcript(request: HttpRequest, pk: int, draft_pk: int) -> HttpRespo
         "formset": formset,
         "options": options,
         "pairs": pairs,
+        "asked": asked,
     }
     return render(request, "reflect/review.html", context)
 

@@ -74,7 +74,12 @@ def test_markup_is_hidden_from_the_analysis_but_inline_markup_stays_in_the_sente
         "I led the migration.",
         "We cut query time by <b>40%</b> 🎉",
     ]
-    assert [s.label for s in result.sentences] == ["action", "result"]
+    plain = analyze_answer(
+        "Tell me about a time you improved performance.",
+        "I led the migration. We cut query time by 40% 🎉",
+    )
+    assert [s.label for s in result.sentences] == [s.label for s in plain.sentences]
+    assert result.sentences[-1].label == "result"
     assert result.quantified_result
 
 
@@ -196,7 +201,8 @@ def test_the_json_form_has_exactly_the_cli_contract_keys(strong: AnswerAnalysis)
     }
     assert data["refusal"] is None
     assert set(data["present"]) == {"situation", "task", "action", "result"}
-    assert all(set(s) == {"text", "label"} for s in data["sentences"])
+    assert all(set(s) == {"text", "label", "why"} for s in data["sentences"])
+    assert all(isinstance(s["why"], str) for s in data["sentences"])
     assert all(set(f) == {"kind", "message", "evidence"} for f in data["feedback"])
     assert all(set(f) == {"question", "reason", "evidence"} for f in data["followups"])
     assert isinstance(data["score"], int) and 0 <= data["score"] <= 100

@@ -18,6 +18,8 @@ def test_the_package_exports_exactly_the_public_api() -> None:
             "SpeakerSummary",
             "QAPair",
             "MAX_BYTES",
+            "closing_questions",
+            "AskedQuestion",
         ]
     )
     assert MAX_BYTES == 5 * 1024 * 1024

@@ -13,6 +13,8 @@ from .loader import load_nlp
 from .markup import mask_markup
 from .measures import delivery, ownership, relevance, specificity
 from .result import PARTS, AnswerAnalysis, Label, Refusal, Sentence
+from .result_missing import settle_results
+from .roles import label_roles
 from .scoring import (
     delivery_component,
     length_component,
@@ -61,6 +63,14 @@ def _features(doc: Doc, text: str, seg: Segment) -> Features:
     return replace(sentence_features(span), text=text[seg.start : seg.end])
 
 
+def read_sentences(text: str) -> tuple[list[Segment], list[Features]]:
+    """The sentences of a (readable) answer and their signals, as `analyze_answer` sees them."""
+    plain = mask_markup(text)
+    doc = load_nlp()(plain)
+    segments = segment_doc(doc)
+    return segments, [_features(doc, text, seg) for seg in segments]
+
+
 def analyze_answer(question: str, answer: str) -> AnswerAnalysis:
     """Analyse one interview answer. Never raises on odd text; refusals are in `.refusal`."""
     question = question if isinstance(question, str) else ""
@@ -81,7 +91,8 @@ def analyze_answer(question: str, answer: str) -> AnswerAnalysis:
     if late is not None:
         return _refused(question, text, segments, late)
     features = [_features(doc, text, seg) for seg in segments]
-    scored = label_sentences(features)
+    rules = label_sentences(features)
+    scored = settle_results(features, label_roles(features, rules), rules)
     labels: list[Label] = [s.label for s in scored]
     sentences = tuple(
         Sentence(text[seg.start : seg.end], seg.start, seg.end, sc.label, sc.reason)

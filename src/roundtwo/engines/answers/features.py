@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _PAST_TAGS = frozenset({"VBD"})
+_LEARNED_ABOUT = re.compile(r"\b(?:learn(?:ed|t)?|found out) about\b")
 _PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 _FIRST_SING = frozenset({"i", "me", "my", "mine", "myself"})
 _FIRST_PLUR = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -246,6 +247,8 @@ def sentence_features(span: Span) -> Features:
         and subject_kind(subject_of(t)) in {"i", "we"}
         for t in span
     )
+    # "that's when I learned about graph databases" is finding something out, not a lesson
+    lesson = lesson and not _LEARNED_ABOUT.search(low)
     task_cue = _task_cue(span, verbs, subj_tok)
     stative_main = bool(main_lemmas) and all(lm in lex.stative_verbs for lm in main_lemmas)
     existential = any(t.dep_ == "expl" for t in span)

@@ -6,6 +6,7 @@ from .features import Features
 from .measures import Delivery, OwnershipCount, Relevance, Specificity
 from .quotes import clip
 from .result import Feedback, Label, Part, PartStatus
+from .result_missing import unreal_ending
 from .scoring import ResultFacts
 
 MAX_ITEMS = 5
@@ -22,10 +23,9 @@ _UNREAL_ENDING = {
 }
 
 
-def _missing_result(features: list[Features], anchor: str) -> Feedback:
-    unreal = [f for f in features if f.irrealis in _UNREAL_ENDING]
-    if unreal:
-        f = unreal[-1]
+def _missing_result(features: list[Features], labels: list[Label], anchor: str) -> Feedback:
+    f = unreal_ending(features, labels)
+    if f is not None and f.irrealis in _UNREAL_ENDING:
         return Feedback(
             "missing_result",
             f'"{clip(f.text)}" {_UNREAL_ENDING[f.irrealis]}. Say what has actually changed so '
@@ -104,7 +104,7 @@ def build_feedback(
             )
         )
     if status["result"] == "missing":
-        cands.append((1, _missing_result(features, actions[-1] if actions else last)))
+        cands.append((1, _missing_result(features, labels, actions[-1] if actions else last)))
     elif not res.quantified:
         anchor = res.sentences[0]
         cands.append(

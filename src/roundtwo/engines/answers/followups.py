@@ -18,6 +18,7 @@ from .features import Features
 from .measures import OwnershipCount, Specificity
 from .quotes import clip
 from .result import Followup, Label, Part, PartStatus
+from .result_missing import unreal_ending
 
 MAX_FOLLOWUPS = 6
 MIN_FOLLOWUPS = 3
@@ -82,10 +83,10 @@ _UNREAL_OUTCOME = {
 def _outcome(story: Story) -> list[Followup]:
     results = story.with_label("result")
     if story.status["result"] == "missing":
-        unreal = [f for f, _ in story.pairs if f.irrealis in _UNREAL_OUTCOME]
-        if unreal:
-            question, reason = _UNREAL_OUTCOME[unreal[-1].irrealis]
-            return [Followup(question, reason, unreal[-1].text, "outcome")]
+        unreal = unreal_ending([f for f, _ in story.pairs], [lab for _, lab in story.pairs])
+        if unreal is not None and unreal.irrealis in _UNREAL_OUTCOME:
+            question, reason = _UNREAL_OUTCOME[unreal.irrealis]
+            return [Followup(question, reason, unreal.text, "outcome")]
         anchor = story.told[-1].text
         return [
             Followup(

@@ -70,6 +70,24 @@ _HEDGE_PHRASES = (
     "perhaps",
 )
 _OPINION_ROOTS = frozenset({"think", "guess", "suppose", "believe", "feel", "reckon", "hope"})
+_FEELINGS = frozenset(
+    {
+        "proud",
+        "happy",
+        "pleased",
+        "relieved",
+        "glad",
+        "satisfied",
+        "grateful",
+        "thrilled",
+        "delighted",
+        "good",
+        "great",
+        "confident",
+        "fulfilled",
+        "excited",
+    }
+)
 # How the work felt, not what it changed: "it was a fun time", "it was crazy busy".
 _EXPERIENCE_WORDS = frozenset(
     {
@@ -260,6 +278,8 @@ def _hedged(span: Span, root: Token) -> bool:
 def _experience(verbs: list[Token]) -> bool:
     for v in verbs:
         subj = subject_of(v)
+        if _own_feeling(v, subj):
+            return True
         if v.lemma_ != "be" or subj is None or subj.lower_ not in {"it", "that", "this"}:
             continue
         for comp in v.children:
@@ -269,6 +289,13 @@ def _experience(verbs: list[Token]) -> bool:
             if words & _EXPERIENCE_WORDS:
                 return True
     return False
+
+
+def _own_feeling(verb: Token, subj: Token | None) -> bool:
+    """ "I felt really proud", "we were all so relieved": how the speaker felt about it."""
+    if subj is None or subj.lower_ not in {"i", "we"} or verb.lemma_ not in {"feel", "be"}:
+        return False
+    return any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _FEELINGS for c in verb.children)
 
 
 def _completed(verb: Token) -> bool:

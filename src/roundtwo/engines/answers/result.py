@@ -2,14 +2,16 @@
 
 `AnswerAnalysis.as_dict()` is the public contract of `roundtwo analyze answer --json`:
 
-    {"sentences": [{"text": str, "label": "situation"|"task"|"action"|"result"|"other"}],
+    {"sentences": [{"text": str, "label": "situation"|"task"|"action"|"result"|"other",
+                    "why": str}],
      "present": {"situation": bool, "task": bool, "action": bool, "result": bool},
      "quantified_result": bool, "ownership": "i"|"we"|"mixed", "score": int,
      "breakdown": {...}, "feedback": [{"kind": str, "message": str, "evidence": str}],
      "followups": [{"question": str, "reason": str, "evidence": str}],
      "refusal": null | {"reason": str, "message": str}}
 
-Sentences are slices of the input, in order, with their text unchanged, and only whitespace lies
+`why` names the evidence behind a sentence's label, in words (roles.py). Sentences are slices
+of the input, in order, with their text unchanged, and only whitespace lies
 between them. Pasted HTML or Markdown is masked before analysis (markup.py): a sentence keeps any
 inline markup it contains ("by <b>40%</b>"), and markup between sentences ("</p><p>", bullets)
 lies in the gaps instead. `present[part]` is true for a weak part too; `parts` (not in the JSON
@@ -54,7 +56,7 @@ class Sentence:
     reason: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "label": self.label}
+        return {"text": self.text, "label": self.label, "why": self.reason}
 
 
 @dataclass(frozen=True)

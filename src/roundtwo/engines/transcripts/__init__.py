@@ -20,12 +20,15 @@ after it are left out, as are answers under four words. A question that probes t
 answer ("How did you measure that?", a short "And why...?", or reusing its content words)
 and does not announce a new topic ("Tell me about a time...", "Let's move on") gets
 `follow_up_of`, the index of the root pair of that thread, so follow-ups of follow-ups all point
-at the first question. Times run from the question's first turn to the answer's last (None when
+at the first question. `closing_questions(transcript, candidate)` keeps that closing part
+apart: the questions the candidate asked after the wrap-up, each with the interviewers' answer
+(closing.py). Times run from the question's first turn to the answer's last (None when
 the file has no times).
 """
 
 from __future__ import annotations
 
+from .closing import AskedQuestion, closing_questions
 from .errors import TranscriptError
 from .model import MAX_BYTES, QAPair, SpeakerSummary, Transcript, Turn
 from .pairing import pair_questions
@@ -33,11 +36,13 @@ from .parse import list_speakers, parse_transcript
 
 __all__ = [
     "MAX_BYTES",
+    "AskedQuestion",
     "QAPair",
     "SpeakerSummary",
     "Transcript",
     "TranscriptError",
     "Turn",
+    "closing_questions",
     "list_speakers",
     "pair_questions",
     "parse_transcript",

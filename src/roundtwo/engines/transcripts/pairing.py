@@ -16,7 +16,7 @@ from .followups import is_follow_up
 from .labels import clean_name, name_key
 from .model import QAPair, Transcript, Turn
 from .questions import Ask, extract_ask
-from .smalltalk import is_small_talk
+from .smalltalk import first_names, is_small_talk
 from .utterances import is_backchannel, sentences, words
 
 _MIN_ANSWER_WORDS = 4
@@ -102,7 +102,8 @@ def _asks_back(text: str) -> bool:
 
 
 class _Pairer:
-    def __init__(self) -> None:
+    def __init__(self, colleagues: frozenset[str] = frozenset()) -> None:
+        self.colleagues = colleagues  # the interviewers' first names, for spotting asides
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None  # the pair an interjection may continue
         self.pending: Ask | None = None  # a question the candidate asked to clarify
@@ -110,7 +111,7 @@ class _Pairer:
         self.wrapped_up = False
 
     def take(self, asked: list[Turn], answer: list[Turn]) -> None:
-        ask = extract_ask(asked) if asked else None
+        ask = extract_ask(asked, self.colleagues) if asked else None
         text = " ".join(t.text for t in answer)
         if ask is None:
             self._no_question(asked, answer, text)
@@ -161,11 +162,17 @@ class _Pairer:
         return last.follow_up_of if last.follow_up_of is not None else index
 
 
+def runs_of(turns: tuple[Turn, ...], candidate: str) -> list[tuple[bool, list[Turn]]]:
+    """Alternating (is_candidate, turns) runs once back-channels are thinned out."""
+    return _runs(_thin(turns, candidate), candidate)
+
+
 def pair_questions(transcript: Transcript, candidate: str) -> tuple[QAPair, ...]:
     name = resolve_candidate(transcript, candidate)
-    pairer = _Pairer()
+    others = list(dict.fromkeys(t.speaker for t in transcript.turns if t.speaker != name))
+    pairer = _Pairer(first_names(others))
     asked: list[Turn] = []
-    for mine, run in _runs(_thin(transcript.turns, name), name):
+    for mine, run in runs_of(transcript.turns, name):
         if mine:
             pairer.take(asked, run)
             asked = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Turn
-from .smalltalk import is_small_talk, is_wrap_up
+from .smalltalk import is_aside, is_small_talk, is_wrap_up
 from .utterances import is_ask, sentences
 
 
@@ -25,14 +25,21 @@ class Ask:
     wrap_up: bool = False
 
 
-def _real_asks(turn: Turn) -> list[int]:
-    parts = sentences(turn.text)
-    return [i for i, s in enumerate(parts) if is_ask(s) and not is_small_talk(s)]
+def _real_asks(turn: Turn, colleagues: frozenset[str]) -> list[int]:
+    """Indexes of the sentences that ask the candidate something; once a turn speaks to a
+    colleague by name, what follows in it is for the colleague too."""
+    out = []
+    for i, s in enumerate(sentences(turn.text)):
+        if is_aside(s, colleagues):
+            break
+        if is_ask(s) and not is_small_talk(s):
+            out.append(i)
+    return out
 
 
-def extract_ask(block: list[Turn]) -> Ask | None:
+def extract_ask(block: list[Turn], colleagues: frozenset[str] = frozenset()) -> Ask | None:
     context = " ".join(turn.text for turn in block)
-    asks = [_real_asks(turn) for turn in block]
+    asks = [_real_asks(turn, colleagues) for turn in block]
     asking = [i for i, found in enumerate(asks) if found]
     if not asking:
         if any(is_ask(s) for turn in block for s in sentences(turn.text)):

@@ -1,0 +1,234 @@
+"""Sentence roles and "result missing", per set and per source: rules, learned, combination.
+
+    .venv/bin/python bench/answers/roles.py            # print the figures
+    .venv/bin/python bench/answers/roles.py --write    # also update bench/RESULTS.md's section
+
+Needs scikit-learn (the `train` extra). Every method but "rules" is scored out of fold, leaving
+one source out at a time: each real repository, bench/answers/dev.jsonl and
+bench/answers/holdout2.jsonl, so no author's answers are split between training and testing.
+"shipped" is the model in knowledge/answers/roles_model.json as the engine runs it; it was
+trained on every source it is scored on, so its figures are in-sample and shown only as a check.
+Figures: sentence macro-F1 and per-role F1 (each gold sentence takes the label of the engine
+sentence that covers most of it), "result missing" F1 (the answer-level decision in
+result_missing.py), and the share of answers with a result that are called "result missing".
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "answers")]
+
+from _results import machine  # noqa: E402
+from _results import write_section as write_results  # noqa: E402
+from labelled import Answer, fold_of, gold_alignment, load_answers  # noqa: E402
+from train_roles import METHODS, fit, predict  # noqa: E402
+
+from roundtwo.engines.answers.result import LABELS  # noqa: E402
+from roundtwo.engines.answers.result_missing import result_missing, settle_results  # noqa: E402
+from roundtwo.engines.answers.roles import MODEL_FILE, classify, label_roles, load_model  # noqa: E402
+from roundtwo.engines.answers.star import Scored, label_sentences  # noqa: E402
+
+MODEL_BYTES = (ROOT / "src" / "roundtwo" / "knowledge" / "answers" / MODEL_FILE).stat().st_size
+
+Predictions = dict[str, list[Scored]]  # answer id -> roles
+
+
+def out_of_fold(answers: list[Answer], method: str, **options: float) -> Predictions:
+    out: Predictions = {}
+    for fold in sorted({fold_of(a) for a in answers}):
+        train = [a for a in answers if fold_of(a) != fold]
+        model = fit(train, method, **options)
+        for a in answers:
+            if fold_of(a) == fold:
+                out[a.item["id"]] = predict(model, a)
+    return out
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def score(answers: list[Answer], preds: Predictions) -> dict[str, Any]:
+    conf: Counter[tuple[str, str]] = Counter()
+    missing: Counter[str] = Counter()
+    for a in answers:
+        roles = settle_results(a.features, preds[a.item["id"]], a.rules)
+        conf.update(gold_alignment(a.item, a.segments, [r.label for r in roles]))
+        said = result_missing(a.features, roles, a.rules)
+        gold = a.result_missing
+        missing["tp" if gold and said else "fp" if said else "fn" if gold else "tn"] += 1
+    per = {
+        lab: _f1(
+            conf[(lab, lab)],
+            sum(conf[(g, lab)] for g in LABELS if g != lab),
+            sum(conf[(lab, p)] for p in LABELS if p != lab),
+        )
+        for lab in LABELS
+    }
+    present = [lab for lab in LABELS if any(g == lab for g, _ in conf)]
+    with_result = missing["fp"] + missing["tn"]
+    return {
+        "answers": len(answers),
+        "sentences": sum(conf.values()),
+        "macro": statistics.fmean(per[lab] for lab in present),
+        "per": per,
+        "counts": Counter(g for g, _ in conf.elements()),
+        "missing_f1": _f1(missing["tp"], missing["fp"], missing["fn"]),
+        "gold_missing": missing["tp"] + missing["fn"],
+        "false_missing": (missing["fp"], with_result),
+    }
+
+
+def groups(answers: list[Answer]) -> dict[str, list[Answer]]:
+    real = [a for a in answers if a.set == "real"]
+    out: dict[str, list[Answer]] = {"real, all": real}
+    by_source: defaultdict[str, list[Answer]] = defaultdict(list)
+    for a in real:
+        small = sum(b.source == a.source for b in real) < 5
+        by_source["real, 5 one-answer sources" if small else f"real, {a.source}"].append(a)
+    out.update(sorted(by_source.items(), key=lambda kv: -len(kv[1])))
+    for a in answers:
+        if a.set == "project":
+            out.setdefault(a.source, []).append(a)
+    return {k: v for k, v in out.items() if v}
+
+
+def _cell(r: dict[str, Any]) -> str:
+    per = " / ".join(f"{r['per'][lab]:.2f}" if r["counts"][lab] else "-" for lab in LABELS)
+    fm, wr = r["false_missing"]
+    miss = f"{r['missing_f1']:.2f} ({r['gold_missing']})" if r["gold_missing"] else "- (0)"
+    return f"{r['macro']:.3f} | {per} | {miss} | {fm}/{wr}"
+
+
+def table(answers: list[Answer], methods: dict[str, Predictions]) -> list[str]:
+    lines = [
+        "| set / source (answers, sentences) | method | macro-F1 | F1 S / T / A / R / O | "
+        "result missing F1 (answers without one) | with a result, called missing |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, members in groups(answers).items():
+        for method, preds in methods.items():
+            r = score(members, preds)
+            label = f"{name} ({r['answers']}, {r['sentences']})"
+            lines.append(f"| {label} | {method} | {_cell(r)} |")
+    return lines
+
+
+def shipped(answers: list[Answer]) -> Predictions:
+    model = load_model()
+    return {a.item["id"]: classify(model, a.features, a.rules, a.embeddings) for a in answers}
+
+
+def model_cost(answers: list[Answer], runs: int = 40) -> str:
+    """Milliseconds the role model adds to one answer of about 300 words (WordLlama embedding
+    of its sentences and the model), against the rules alone, in this process."""
+    words, features = 0, []
+    for a in answers:
+        features += a.features
+        words += sum(f.n_words for f in a.features)
+        if words >= 300:
+            break
+    rules = label_sentences(features)
+    label_roles(features, rules)
+    rule_ms, model_ms = [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        rules = label_sentences(features)
+        rule_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        label_roles(features, rules)
+        model_ms.append((time.perf_counter() - t) * 1000)
+    return (
+        f"- Cost: on {len(features)} sentences ({words} words) the rules take "
+        f"{statistics.median(rule_ms):.1f} ms and the role model (WordLlama embedding and the "
+        f"weights) {statistics.median(model_ms):.1f} ms more, median of {runs}, 1-minute load "
+        f"average {os.getloadavg()[0]:.1f} on this shared machine. The model file is "
+        f"{MODEL_BYTES / 1024:.0f} KiB and loads with the engine's other data."
+    )
+
+
+def report(answers: list[Answer]) -> str:
+    methods: dict[str, Predictions] = {"rules": {a.item["id"]: a.rules for a in answers}}
+    for method in METHODS:
+        methods[method] = out_of_fold(answers, method)
+    methods["shipped (in-sample)"] = shipped(answers)
+    real = [a for a in answers if a.set == "real"]
+    lines = [
+        "## Sentence roles and result missing (engines/answers/roles.py)",
+        "",
+        f"Date: {date.today().isoformat()}. Machine: {machine()}. "
+        "Command: `.venv/bin/python bench/answers/roles.py --write`.",
+        f"Data: real first: {len(real)} public answers by people outside the project "
+        "(/work/shared/eval/answers, 7 openly licensed repositories, one annotator's labels), "
+        f"then the project's own {len(answers) - len(real)} (bench/answers/dev.jsonl: dev and "
+        "holdout splits; bench/answers/holdout2.jsonl).",
+        "Method: every learned figure is out of fold, one source left out at a time (each "
+        "real repository, dev.jsonl, holdout2.jsonl); the model is refitted on all other "
+        "sources. Methods: rules = star.py alone (today's labeller, with the same result "
+        "settling); learned = logistic regression over spaCy signals, WordLlama sentence "
+        "embeddings and position; combined = the same plus the rules' scores and the "
+        "rules' labels of the neighbouring sentences. "
+        '"Result missing" is the answer-level decision in result_missing.py for every method.',
+        "",
+        *table(answers, methods),
+        "",
+        *choice(),
+        model_cost(answers),
+        *caveats(),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def choice() -> list[str]:
+    return [
+        '- Shipped: "combined" (C 0.02, wording weight 0.3). On the real answers it ties '
+        '"combined, no wording" (within a sentence or two of each other) and beats the rules by '
+        "about 0.14 macro-F1; on the project's sets it is the best or level. \"Result "
+        'missing" is said when the model or the rules find no outcome that happened (both '
+        "must find one: result_missing.py); on the real set that finds 2 of the 4 answers without "
+        'a result (the model alone found 1), at the cost of one more false "missing" in '
+        "holdout2.",
+        "- Known limits, kept as strict xfail tests in tests/engines/answers/test_roles.py: "
+        "the model leans on a sentence's place in the story, so a complication told after the "
+        "first action is labelled result, and a measured result in the first sentence is "
+        "labelled situation (almost every labelled answer ends on its result; training on "
+        "results-first copies of the answers cost 0.04 macro-F1 on the real set and was "
+        'dropped). "other" has 9 real sentences, so its F1 moves a lot with each one.',
+    ]
+
+
+def caveats() -> list[str]:
+    return [
+        "- Limits: 29 of the 42 real answers come from one source (chitamoor), all polished "
+        "manager stories in S-T-A-R order; only 4 real answers have no result (all from "
+        'Xayrulloh), so a real "result missing" F1 rests on 4 positives. The real set was '
+        "read while the features and the result-missing decision were written, so its figures "
+        "are development figures, not a clean test. The project's sets were written by the "
+        "project; dev.jsonl and holdout2.jsonl are treated as two sources though their authors "
+        "knew the labelling rules. Spoken answers are not in any set. The shipped model is "
+        "trained on every source except the one GPL-3.0 answer (erin99-01).",
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    args = parser.parse_args()
+    section = report(load_answers())
+    print(section)
+    if args.write:
+        write_results("answer-roles", section)
+
+
+if __name__ == "__main__":
+    main()

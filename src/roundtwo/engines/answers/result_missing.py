@@ -1,0 +1,84 @@
+"""Whether an answer has a result: one decision for the whole answer, not a count of labels.
+
+A result is an outcome that happened (outcome.py): stated first or last, with or without numbers,
+or a lesson tied to the story. An outcome that is still under way, intended, hypothetical,
+hedged or only felt is not one, nor is a general claim in the present tense ("teams really
+respond when you keep things fresh") unless it closes a told story as its reflection. Whatever
+role the sentence-role model gave such a sentence, it is relabelled "other" with that reason,
+so the label shown in the UI and the verdict agree.
+"""
+
+from __future__ import annotations
+
+from .features import Features
+from .result import Label
+from .star import Scored
+
+
+def happened(f: Features) -> bool:
+    """Told as something that took place, or as a state that holds now because of it."""
+    return bool(
+        f.lesson or f.past or f.any_past or f.progressive_or_perfect or f.now_state or f.numbers
+    )
+
+
+def _settle(features: list[Features], roles: list[Scored]) -> list[Scored]:
+    actions = [i for i, r in enumerate(roles) if r.label == "action"]
+    # a reflection closes a story only when the story was told: some action in the past tense
+    told = any(features[i].past or features[i].any_past for i in actions)
+    out = []
+    for i, (f, r) in enumerate(zip(features, roles, strict=True)):
+        closing = told and i > actions[-1]
+        if r.label == "result" and f.irrealis and not f.lesson:
+            r = Scored("other", r.scores, f"outcome {f.irrealis}")
+        elif r.label == "result" and not happened(f) and not closing:
+            r = Scored("other", r.scores, "a general statement, not something that happened")
+        out.append(r)
+    return out
+
+
+def settle_results(
+    features: list[Features], roles: list[Scored], rules: list[Scored] | None = None
+) -> list[Scored]:
+    """Roles with every unreal "result" turned into "other", saying why.
+
+    A present-tense statement counts only as the closing reflection of a story (after its last
+    action: "Deflecting prevents learning."); anywhere else it is a general claim. With the
+    rules' roles (star.py) as a second reader, an answer has a result only when both find one:
+    where the rules find none, the model's "result" sentences take the rules' label and reason.
+    """
+    out = _settle(features, roles)
+    if rules is None or not any(r.label == "result" for r in out):
+        return out
+    by_rules = _settle(features, rules)
+    if any(r.label == "result" for r in by_rules):
+        return out
+    return [
+        Scored(rule.label, r.scores, f"no outcome the rules confirm ({rule.reason})")
+        if r.label == "result"
+        else r
+        for r, rule in zip(out, by_rules, strict=True)
+    ]
+
+
+def result_missing(
+    features: list[Features], roles: list[Scored], rules: list[Scored] | None = None
+) -> bool:
+    """True when no sentence states an outcome that happened."""
+    return not any(r.label == "result" for r in settle_results(features, roles, rules))
+
+
+def unreal_ending(features: list[Features], labels: list[Label]) -> Features | None:
+    """The last outcome that did not happen where the story could end (after its first action,
+    or in its second half), for feedback to quote. A hedge or a feeling counts only about
+    something past: a general opening such as "I think communication is really important" is
+    no hedged result."""
+    actions = [i for i, lab in enumerate(labels) if lab == "action"]
+    start = actions[0] + 1 if actions else len(features) // 2
+    for f in reversed(features[start:]):
+        if not f.irrealis:
+            continue
+        if f.irrealis in {"hedged", "experience"} and not (f.past or f.any_past):
+            continue
+        return f
+    return None
