@@ -43,7 +43,10 @@ def company_items(data: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         rows.append((S.EMPLOYER, data["name"], "", ""))
     if data.get("mission"):
         rows.append((S.MISSION, data["mission"], "", ""))
-    rows += [(S.VALUE, v["name"], v.get("description") or "", "") for v in data.get("values", [])]
+    # the values map reads value rows in order: the page's values first, then its principles
+    # or behaviours, so a page that only lists principles still gets a map
+    for value in [*data.get("values", []), *data.get("principles", [])]:
+        rows.append((S.VALUE, value["name"], value.get("description") or "", ""))
     rows += [(S.GOAL, goal, "", "") for goal in data.get("goals", [])]
     rows += [(S.PRODUCT, product, "", "") for product in data.get("products", [])]
     for news in data.get("recent", []):

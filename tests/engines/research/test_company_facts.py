@@ -137,7 +137,7 @@ def test_as_dict_has_the_contract_keys() -> None:
     facts = company("<h2>Our values</h2><h3>Be kind</h3><p>x</p><h3>Be brave</h3><p>y</p>")
     assert set(facts.as_dict()) == {
         "name", "mission", "values", "goals", "products", "recent", "sources", "industry",
-        "competitors", "culture",
+        "competitors", "culture", "principles",
     }  # fmt: skip
     assert facts.as_dict()["values"] == [
         {"name": "Be kind", "description": "x"},

@@ -68,11 +68,13 @@ def extract_company(content: str, *, source: str, content_type: str = "text/html
     mission = find_mission(sections)
     industry = find_industry(doc.blocks, doc.items)
     culture = culture_cues(b.text for b in doc.blocks)
+    values, principles = find_values(doc.blocks, sections)
     return CompanyFacts(
         name=Fact(name, Source(source)) if name else None,
         mission=_fact(mission, source),
-        values=tuple(
-            Value(v.name, v.description, Source(source, v.section)) for v in find_values(sections)
+        values=tuple(Value(v.name, v.description, Source(source, v.section)) for v in values),
+        principles=tuple(
+            Value(p.name, p.description, Source(source, p.section)) for p in principles
         ),
         goals=tuple(Fact(g, Source(source, h)) for g, h in find_goals(sections)),
         products=tuple(Fact(p, Source(source, h)) for p, h in find_products(sections, doc.items)),

@@ -17,10 +17,10 @@ def _facts(groups: Iterable[Iterable[Fact]]) -> tuple[Fact, ...]:
     return tuple(seen.values())
 
 
-def _values(parts: list[CompanyFacts]) -> tuple[Value, ...]:
+def _values(lists: Iterable[Iterable[Value]]) -> tuple[Value, ...]:
     seen: dict[str, Value] = {}
-    for part in parts:
-        for value in part.values:
+    for values in lists:
+        for value in values:
             key = norm(value.name)
             kept = seen.get(key)
             if kept is None or (kept.description is None and value.description):
@@ -50,7 +50,8 @@ def merge_company(parts: list[CompanyFacts]) -> CompanyFacts:
     return CompanyFacts(
         name=_first(p.name for p in parts),
         mission=_first(p.mission for p in parts),
-        values=_values(parts),
+        values=_values(p.values for p in parts),
+        principles=_values(p.principles for p in parts),
         goals=_facts(p.goals for p in parts),
         products=_facts(p.products for p in parts),
         recent=_recent(parts),

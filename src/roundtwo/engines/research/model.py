@@ -113,10 +113,11 @@ class CompanyFacts:
     industry: Fact | None = None
     competitors: tuple[Fact, ...] = ()
     culture: tuple[Fact, ...] = ()
+    principles: tuple[Value, ...] = ()  # principles or behaviours listed apart from the values
 
     @property
     def is_empty(self) -> bool:
-        facts = (self.values, self.goals, self.products, self.recent, self.competitors)
+        facts = (self.values, self.principles, self.goals, self.products, self.recent, self.competitors)
         return self.name is None and self.mission is None and not any(facts)
 
     def as_dict(self) -> dict[str, Any]:
@@ -124,6 +125,7 @@ class CompanyFacts:
             "name": _text(self.name),
             "mission": _text(self.mission),
             "values": [v.as_dict() for v in self.values],
+            "principles": [p.as_dict() for p in self.principles],
             "goals": [g.text for g in self.goals],
             "products": [p.text for p in self.products],
             "recent": [r.as_dict() for r in self.recent],

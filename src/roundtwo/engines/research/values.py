@@ -1,7 +1,10 @@
-"""Company values in the layouts pages use: a sub-heading per value, "Name: description" bullets,
-a bold name opening a paragraph, a run of short sentences, or a sentence that lists them.
+"""Company values and principles in the layouts pages use: a sub-heading per value, "Name:
+description" bullets, a bold name opening a paragraph, a run of short sentences, or a sentence
+that lists them.
 
-Only sections headed as values are read, plus sections headed as culture ("How we work") when
+Sections headed as values or principles are found in the heading outline (value_outline); the
+readers here handle a section's own paragraphs when it has no sub-headings or named list.
+Sections headed as culture ("How we work") count only when the page has no values section and
 they name at least two things in bold; lists that are mostly links are skipped. Navigation,
 footers, benefits and feature lists sit under other headings and are not values.
 """
@@ -9,10 +12,21 @@ footers, benefits and feature lists sit under other headings and are not values.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .blocks import Block, rest_after_lead, sentences, strip_punct, with_lead, words
-from .sections import Section, heading_words
+from .sections import Section
+from .value_outline import (
+    FoundValue,
+    ListKind,
+    Node,
+    behaviours,
+    heading_values,
+    list_kind,
+    named_list,
+    outline,
+    top_children,
+)
 
 MAX_NAME_WORDS = 6
 _VALUES_HEADING = re.compile(
@@ -35,13 +49,6 @@ _CLAUSE = re.compile(r"^(we|they|it|this|these|those|which|who|that|our|you|i)\b
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4})\s*[.):/-]?\s+|^\W+", re.I)
 
 
-@dataclass(frozen=True)
-class FoundValue:
-    name: str
-    description: str | None
-    section: str | None
-
-
 def value_name(raw: str) -> str | None:
     """A clean value name, or None when the text cannot be one (too long, a link label)."""
     name = strip_punct(_NUMBERING.sub("", raw))
@@ -49,27 +56,6 @@ def value_name(raw: str) -> str | None:
     if not 1 <= n <= MAX_NAME_WORDS or len(name) > 60 or _NOT_A_NAME.search(name):
         return None
     return name
-
-
-def is_values_section(section: Section) -> bool:
-    return section.kind == "values" or bool(
-        section.heading and _VALUES_HEADING.search(heading_words(section.heading))
-    )
-
-
-def _from_subheadings(section: Section) -> list[FoundValue]:
-    found: list[FoundValue] = []
-    blocks = section.blocks
-    for i, block in enumerate(blocks):
-        if block.kind != "heading" or block.link_share > 0.5:
-            continue
-        name = value_name(block.text)
-        if name is None:
-            continue
-        after = blocks[i + 1] if i + 1 < len(blocks) else None
-        desc = after.text if after is not None and after.kind != "heading" else None
-        found.append(FoundValue(name, desc, section.heading))
-    return found if len(found) >= 2 else []
 
 
 def _named(name: str | None, desc: str | None, section: Section) -> FoundValue | None:
@@ -188,20 +174,85 @@ def _bold_named(section: Section) -> list[FoundValue]:
     return found if len(found) >= 2 else []
 
 
-def find_values(sections: list[Section]) -> list[FoundValue]:
+_PRINCIPLES_INTRO = re.compile(r"(principles|behaviou?rs|tenets)[^.]*:$", re.I)
+
+
+@dataclass
+class Found:
+    values: list[FoundValue] = field(default_factory=list)
+    principles: list[FoundValue] = field(default_factory=list)
+
+    def add(self, kind: ListKind, found: list[FoundValue]) -> None:
+        (self.values if kind == "values" else self.principles).extend(found)
+
+
+def _read(node: Node, kind: ListKind, out: Found) -> None:
+    """One section headed as values or principles: its sub-sections that are headed so
+    themselves ("Product values", "Project values"), else its named list, else its top-level
+    sub-headings (each value's behaviours are principles), else its paragraphs."""
+    subs = [(c, k) for c in top_children(node) if (k := list_kind(c.title)) is not None]
+    if listed := named_list(node.body, node.title):
+        out.add(kind, listed)
+    elif subs:
+        for child, child_kind in subs:
+            _read(child, child_kind, out)
+    elif headed := heading_values(node):
+        out.add(kind, [v for v, _ in headed])
+        if kind == "values":
+            out.principles += [b for _, child in headed for b in behaviours(child)]
+    else:
+        out.add(kind, _from_blocks(Section(kind, node.title, node.level, tuple(node.body))))
+
+
+def _walk(node: Node, out: Found) -> bool:
+    """Read every section headed as values or principles; True when there was one."""
+    kind = list_kind(node.title)
+    if kind is not None:
+        _read(node, kind, out)
+        return True
+    return any([_walk(child, out) for child in node.children])
+
+
+def _introduced_principles(blocks: list[Block]) -> list[FoundValue]:
+    """A named list that a sentence introduces as principles ("a few more principles:")."""
+    found: list[FoundValue] = []
+    for i, block in enumerate(blocks[1:], 1):
+        before = blocks[i - 1]
+        if block.kind == "item" and before.kind == "text" and _PRINCIPLES_INTRO.search(before.text):
+            same = [b for b in blocks[i:] if b.kind == "item" and b.group == block.group]
+            found += named_list(same, None)
+    return found
+
+
+def _fallback(sections: list[Section]) -> list[FoundValue]:
+    """No section headed as values: bold names under a culture heading, or a sentence that
+    lists the values ("Our values are care, craft and candour.")."""
     found: list[FoundValue] = []
     for section in sections:
-        if is_values_section(section):
-            found += _from_subheadings(section) or _from_blocks(section)
-        elif section.kind == "culture":
+        if section.kind == "culture":
             found += _bold_named(section) or [
                 v for b in section.blocks if b.kind == "text" for v in _inline(b, section.heading)
             ]
-    if not found:  # no values heading: a sentence that lists them, anywhere
-        found = [
-            v for s in sections for b in s.blocks if b.kind == "text" for v in _inline(b, s.heading)
-        ]
+    return found or [
+        v for s in sections for b in s.blocks if b.kind == "text" for v in _inline(b, s.heading)
+    ]
+
+
+def _unique(found: list[FoundValue], taken: set[str] = frozenset()) -> list[FoundValue]:  # type: ignore[assignment]
     unique: dict[str, FoundValue] = {}
     for value in found:
-        unique.setdefault(value.name.lower(), value)
+        if value.name.lower() not in taken:
+            unique.setdefault(value.name.lower(), value)
     return list(unique.values())
+
+
+def find_values(
+    blocks: list[Block], sections: list[Section]
+) -> tuple[list[FoundValue], list[FoundValue]]:
+    """(values, principles) of a page, each in page order with the sentence it came from."""
+    out = Found()
+    if not _walk(outline(blocks), out):
+        out.values = _fallback(sections)
+    out.principles += _introduced_principles(blocks)
+    values = _unique(out.values)
+    return values, _unique(out.principles, {v.name.lower() for v in values})
