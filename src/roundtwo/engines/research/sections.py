@@ -25,12 +25,14 @@ _JOB_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|skills|experience|your profile|your background|is this you|ideal candidate"
      r"|what you need|you should have|required|criteria|person specification|the person"
      r"|what it takes|you might be|we d love|who we want|what we need|you ll have|you will have"
-     r"|^you re$|^you are$|^you need|^you must|^you should"),
+     r"|^you re$|^you are$|^you need|^you must|^you should|^technolog|tech stack|^tools$"
+     r"|^our stack|must have"),
     ("responsibilities", r"what you ll do|what you will do|you ll be doing|you will be doing"
      r"|responsibilit|the role|your role|role overview|your impact|in this role|day to day"
      r"|duties|the job|what the job involves|job description|your day|your mission"
      r"|what you ll work on|what you will work on|you ll own|the opportunity|the position"
      r"|what you ll achieve|key tasks|main tasks|your tasks|^you ll$|^you will$|you ll be"
+     r"|working on|what you ll be doing|tasks$"
      r"|you ll$|you will$|your week|typical day|typical week|day in the life"),
     ("about", r"about us|about the company|who we are|company overview|our story|about \w+$"),
 )  # fmt: skip
@@ -91,9 +93,21 @@ def promote_headings(blocks: list[Block], classify: Callable[[str], str]) -> lis
     for i, block in enumerate(blocks[:-1]):
         short = block.kind == "text" and len(block.text.split()) <= 8
         line_before_list = blocks[i + 1].kind == "item" and not block.text.rstrip().endswith(".")
-        if short and line_before_list and classify(block.text) != "other":
+        known = short and classify(block.text) != "other"
+        if known and (line_before_list or _heading_line(block.text)):
             out[i] = replace(block, kind="heading", level=BOLD_LEVEL)
     return out
+
+
+def _heading_line(text: str) -> bool:
+    """Pasted plain text keeps its section words as lines of their own: "Skills", "Job
+    Benefits", "What you'll be working on…"; a requirement line reads as a phrase instead
+    ("Experience with Kafka"), so only one word, Title Case or a trailing ellipsis counts."""
+    text = text.strip()
+    parts = text.rstrip(".…:").split()
+    if text.endswith(("…", "...")) and len(parts) <= 8:
+        return True
+    return 1 <= len(parts) <= 4 and all(p[:1].isupper() or not p[:1].isalpha() for p in parts)
 
 
 @dataclass(frozen=True)
