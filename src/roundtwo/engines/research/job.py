@@ -14,6 +14,7 @@ from .model import JobPosting, Requirement, RequirementKind
 from .readable import readable_blocks
 from .requirements import education, requirement_kind, years_experience
 from .sections import Section, job_kind, promote_headings, split_sections
+from .skill_tagger import tag_spans
 from .skills import find_skills
 from .structured import Item, of_type, text, texts
 from .unsectioned import classify_loose_items
@@ -111,14 +112,30 @@ def _lines(doc: Document, posting: Item | None) -> _Lines:
     return lines if lines.found() else _merge(lines, _best_page_lines(doc))
 
 
-def _skills(posting: Item | None, lines: _Lines) -> list[str]:
+def _tagged(doc: Document) -> list[str]:
+    """Skill and knowledge phrases the learned tagger marks anywhere in the posting's text."""
+    text = "\n".join(b.text for b in doc.blocks if b.kind != "heading")
+    return [clean(text[a:b]) for a, b, _ in tag_spans(text)]
+
+
+def _skills(posting: Item | None, lines: _Lines, doc: Document) -> list[str]:
+    """Skills listed in schema.org, then the tagger's phrases in page order, then each lexicon
+    skill that no phrase already holds ("Python" inside "Python scripting")."""
     listed: list[str] = []
     if posting is not None:
         for value in texts(posting.get("skills")):
             listed += [clean(v) for v in value.split(",") if 0 < len(words(v)) <= 5]
-    found = find_skills([r.text for r in lines.requirements], lines.duties)
-    seen = {s.lower() for s in listed}
-    return listed + [s for s in found if s.lower() not in seen]
+    tagged = _tagged(doc)
+    held = [set(words(t.lower())) for t in tagged]
+    found = [
+        s
+        for s in find_skills([r.text for r in lines.requirements], lines.duties)
+        if not any(set(words(s.lower())) <= h for h in held)
+    ]
+    seen: dict[str, str] = {}
+    for name in [*listed, *tagged, *found]:
+        seen.setdefault(name.lower(), name)
+    return list(seen.values())
 
 
 def _years(posting: Item | None, lines: _Lines) -> int | None:
@@ -166,7 +183,7 @@ def extract_job(content: str, *, source: str, content_type: str = "text/html") -
         employment_type=employment_type(doc, posting),
         responsibilities=tuple(lines.duties),
         requirements=tuple(reqs),
-        skills=tuple(_skills(posting, lines)),
+        skills=tuple(_skills(posting, lines, doc)),
         competencies=tuple(map_competencies(lines.duties + [r.text for r in reqs])),
         source=source,
         years_experience=_years(posting, lines),

@@ -117,7 +117,14 @@ class CompanyFacts:
 
     @property
     def is_empty(self) -> bool:
-        facts = (self.values, self.principles, self.goals, self.products, self.recent, self.competitors)
+        facts = (
+            self.values,
+            self.principles,
+            self.goals,
+            self.products,
+            self.recent,
+            self.competitors,
+        )
         return self.name is None and self.mission is None and not any(facts)
 
     def as_dict(self) -> dict[str, Any]:

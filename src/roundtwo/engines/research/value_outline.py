@@ -85,7 +85,12 @@ def list_kind(heading: str | None) -> ListKind | None:
 def clean_name(raw: str, max_words: int = MAX_HEADING_WORDS) -> str | None:
     """A value's name without numbering or emoji, or None when the text cannot be one."""
     name = strip_punct(_NUMBERING.sub("", raw))
-    if raw.rstrip().endswith("?") or not 1 <= len(words(name)) <= max_words or len(name) > 90 or _NOT_A_NAME.search(name):
+    if (
+        raw.rstrip().endswith("?")
+        or not 1 <= len(words(name)) <= max_words
+        or len(name) > 90
+        or _NOT_A_NAME.search(name)
+    ):
         return None
     return name
 
@@ -124,12 +129,14 @@ def named_list(blocks: list[Block], section: str | None) -> list[FoundValue]:
         named = [_named_item(b, section) for b in items]
         if sum(1 for v in named if v) >= 2 and sum(1 for v in named if v) * 2 > len(items):
             # an unnamed item that is short enough to be a name is a value without a gloss
-            alone = [(clean_name(b.text, 6), b) for b in items]
-            return [
-                v or FoundValue(name, None, section)
-                for v, (name, b) in zip(named, alone, strict=True)
-                if v or (name and len(sentences(b.text)) == 1)
-            ]
+            found = []
+            for value, block in zip(named, items, strict=True):
+                name = clean_name(block.text, 6)
+                if value is None and name is not None and len(sentences(block.text)) == 1:
+                    value = FoundValue(name, None, section)
+                if value is not None:
+                    found.append(value)
+            return found
     return []
 
 

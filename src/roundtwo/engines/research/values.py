@@ -210,7 +210,10 @@ def _walk(node: Node, out: Found) -> bool:
     if kind is not None:
         _read(node, kind, out)
         return True
-    return any([_walk(child, out) for child in node.children])
+    found = False
+    for child in node.children:  # every child is read: no stopping at the first section
+        found = _walk(child, out) or found
+    return found
 
 
 def _introduced_principles(blocks: list[Block]) -> list[FoundValue]:

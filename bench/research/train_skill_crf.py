@@ -1,0 +1,203 @@
+"""Train the skill and knowledge span tagger (engines/research/skill_tagger.py) and measure it.
+
+    .venv/bin/python bench/research/train_skill_crf.py            # 5-fold CV, then train on all
+    .venv/bin/python bench/research/train_skill_crf.py --cv-only  # figures only, model untouched
+
+Data: ../shared/eval/research/jobs, 50 SkillSpan postings from its public train and dev splits
+(MIT / CC BY 4.0; Zhang et al., NAACL 2022), cleared of overlap with SkillSpan's test split.
+Nothing else is read: SkillSpan's test split is how the project is judged. Cross-validation is
+by posting (5 folds, posting i in fold i mod 5 of the sorted file names), so no posting is scored
+by a model that saw it. The shipped model is then trained on all 50 postings with the same
+settings; training is deterministic (L-BFGS), so the same data gives the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "research")]
+
+import pycrfsuite  # noqa: E402
+from real import DATA, content_words, item_matches, span_found  # noqa: E402
+
+from roundtwo.engines.research import extract_job  # noqa: E402
+from roundtwo.engines.research import job as job_module  # noqa: E402
+from roundtwo.engines.research.skill_tagger import (  # noqa: E402
+    MODEL,
+    line_features,
+    lines,
+    spans_from_tags,
+    tokenize,
+)
+
+FOLDS = 5
+PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+
+
+def load() -> list[dict]:
+    golds = [json.loads(x) for x in (DATA / "jobs" / "jobs_gold.jsonl").open()]
+    for g in golds:
+        g["text"] = (DATA / g["file"]).read_text(encoding="utf-8")
+    return sorted(golds, key=lambda g: g["file"])
+
+
+def sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
+    """(features, BIO tags) per line; a skill span wins where the two layers overlap."""
+    marks: dict[int, str] = {}
+    for kind, key in (("SKILL", "skill_spans"), ("KNOW", "knowledge_spans")):
+        for span in gold[key]:
+            for pos in range(span["start"], span["end"]):
+                marks.setdefault(pos, f"{kind}:{span['start']}")
+    out = []
+    for line, offset in lines(gold["text"]):
+        toks = tokenize(line, offset)
+        tags, prev = [], None
+        for _, a, _ in toks:
+            mark = marks.get(a)
+            if mark is None:
+                tags.append("O")
+            else:
+                tags.append(("I-" if mark == prev else "B-") + mark.split(":")[0])
+            prev = mark
+        local = [(w, a - offset, b - offset) for w, a, b in toks]
+        out.append((line_features(line, local), tags))
+    return out
+
+
+def train(golds: list[dict], path: Path, params: dict) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for gold in golds:
+        for feats, tags in sequences(gold):
+            trainer.append(feats, tags)
+    trainer.set_params(params)
+    trainer.train(str(path))
+
+
+def predict(tagger: pycrfsuite.Tagger, text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for line, offset in lines(text):
+        toks = tokenize(line)
+        if toks:
+            tags = tagger.tag(line_features(line, toks))
+            found += [(a + offset, b + offset, k) for a, b, k in spans_from_tags(toks, tags)]
+    return found
+
+
+class Score:
+    def __init__(self) -> None:
+        self.c = dict.fromkeys(
+            ["gold", "found", "items", "matched", "s_tp", "pred", "o_pred", "o_gold"], 0
+        )
+
+    def add(self, gold: dict, items: list[str], spans: list[tuple[int, int]]) -> None:
+        golds = [*gold["skill_spans"], *gold["knowledge_spans"]]
+        texts = [s["text"] for s in golds]
+        gset = {(s["start"], s["end"]) for s in golds}
+        pset = set(spans)
+        c = self.c
+        c["gold"] += len(texts)
+        c["found"] += sum(1 for t in texts if span_found(t, items))
+        c["items"] += len(items)
+        c["matched"] += sum(1 for i in items if item_matches(i, texts))
+        c["s_tp"] += len(pset & gset)
+        c["pred"] += len(pset)
+        c["o_pred"] += sum(1 for a, b in pset if any(a < e and s < b for s, e in gset))
+        c["o_gold"] += sum(1 for s, e in gset if any(a < e and s < b for a, b in pset))
+
+    def figures(self) -> dict[str, float]:
+        c = self.c
+        g_spans = c["gold"]
+
+        def f1(p: float, r: float) -> float:
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        sp = c["s_tp"] / c["pred"] if c["pred"] else 0.0
+        sr = c["s_tp"] / g_spans
+        op = c["o_pred"] / c["pred"] if c["pred"] else 0.0
+        orr = c["o_gold"] / g_spans
+        return {
+            "loose_recall": c["found"] / g_spans,
+            "item_precision": c["matched"] / c["items"] if c["items"] else 0.0,
+            "items": c["items"], "gold_spans": g_spans,
+            "strict_p": sp, "strict_r": sr, "strict_f1": f1(sp, sr),
+            "overlap_p": op, "overlap_r": orr, "overlap_f1": f1(op, orr),
+        }  # fmt: skip
+
+
+def rules_items(gold: dict) -> list[str]:
+    """The lexicon and rules alone: the shipped tagger saw every posting, so it is left out."""
+    shipped = job_module.tag_spans
+    job_module.tag_spans = lambda text: []
+    try:
+        return list(extract_job(gold["text"], source="x", content_type="text/plain").skills)
+    finally:
+        job_module.tag_spans = shipped
+
+
+def locate(text: str, items: list[str]) -> list[tuple[int, int]]:
+    low = text.lower()
+    return [(i, i + len(t)) for t in items if (i := low.find(t.lower())) >= 0]
+
+
+def combine(crf_items: list[str], rules: list[str]) -> list[str]:
+    """The tagger's spans, then each lexicon skill no span already contains."""
+    words = [set(content_words(i)) for i in crf_items]
+    extra = [r for r in rules if not any(set(content_words(r)) <= w for w in words)]
+    return crf_items + extra
+
+
+def cross_validate(golds: list[dict], params: dict, tmp: Path) -> dict[str, dict[str, float]]:
+    scores = {name: {s: Score() for s in ("dev", "train", "all")} for name in
+              ("rules", "crf", "crf+rules")}  # fmt: skip
+    for fold in range(FOLDS):
+        test = [g for i, g in enumerate(golds) if i % FOLDS == fold]
+        train([g for i, g in enumerate(golds) if i % FOLDS != fold], tmp, params)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(tmp))
+        for gold in test:
+            spans = predict(tagger, gold["text"])
+            crf_items = list(dict.fromkeys(gold["text"][a:b] for a, b, _ in spans))
+            rules = rules_items(gold)
+            both = combine(crf_items, rules)
+            runs = {
+                "rules": (rules, locate(gold["text"], rules)),
+                "crf": (crf_items, [(a, b) for a, b, _ in spans]),
+                "crf+rules": (both, [(a, b) for a, b, _ in spans] + locate(gold["text"], both)),
+            }
+            for name, (items, where) in runs.items():
+                for split in (gold["split"], "all"):
+                    scores[name][split].add(gold, items, where)
+    return {f"{n}/{s}": sc.figures() for n, by in scores.items() for s, sc in by.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--c1", type=float, nargs="*", default=[PARAMS["c1"]])
+    args = ap.parse_args()
+    golds = load()
+    tmp = Path(tempfile.mkdtemp()) / "skill_crf_cv.crfsuite"
+    results = {}
+    for c1 in args.c1:
+        params = {**PARAMS, "c1": c1}
+        results[c1] = cross_validate(golds, params, tmp)
+        for key, fig in results[c1].items():
+            print(f"c1={c1} {key}: " + ", ".join(
+                f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in fig.items()
+            ))  # fmt: skip
+    tmp.unlink(missing_ok=True)
+    (ROOT / "bench" / "research" / "skill_crf_cv.json").write_text(
+        json.dumps({str(k): v for k, v in results.items()}, indent=1) + "\n"
+    )
+    if not args.cv_only:
+        train(golds, MODEL, PARAMS)
+        print(f"model: {MODEL} ({MODEL.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""A learned tagger for skill and knowledge spans in a posting's own words (a linear-chain CRF).
+
+The lexicon finds the skills it knows by name; real postings also name skills as phrases
+("collaborate across distributed teams") and knowledge it has never seen ("clinical
+documentation standards"). The CRF reads each line token by token (the words, their shape, the
+words around them, and whether the lexicon or the verb list knows them) and marks BIO spans of
+two kinds, SKILL and KNOW. It was trained by bench/research/train_skill_crf.py on 50 SkillSpan
+postings (MIT / CC BY 4.0, Zhang et al. 2022; see models/README.md) and ships as a file of a few
+hundred KB; when the file or python-crfsuite is missing the tagger finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .lexicon import fold
+from .skills import skill_spans
+from .verb_forms import verb_of_form
+
+MODEL = Path(__file__).resolve().parent / "models" / "skill_crf.crfsuite"
+MAX_TAG_CHARS = 30_000  # a posting's own text fits; beyond this is boilerplate, and time grows
+MAX_SPAN_TOKENS = 14  # a longer "span" is a sentence the tagger ran on with
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.+#'’/-][A-Za-z0-9]+)*[+#]*|[^\sA-Za-z0-9]")
+_STOP = frozenset({
+    "a", "an", "and", "or", "the", "of", "to", "in", "on", "for", "with", "by", "at", "as",
+    "from", "is", "are", "be", "will", "you", "your", "our", "we", "their", "this", "that",
+    "these", "those", "it", "its", "who", "which", "have", "has",
+})  # fmt: skip
+Token = tuple[str, int, int]
+Span = tuple[int, int, str]  # start, end (characters), "SKILL" or "KNOW"
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [(m.group(0), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(text)]
+
+
+def lines(text: str) -> list[tuple[str, int]]:
+    """Lines of the posting with their offsets; long lines are cut at sentence ends so the
+    tagger's context stays within one sentence."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = 0
+        for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", line):
+            out.append((line[start : m.start()], pos + start))
+            start = m.end()
+        out.append((line[start:], pos + start))
+        pos += len(line) + 1
+    return [(t, o) for t, o in out if t.strip()]
+
+
+def _shape(word: str) -> str:
+    shape = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"[0-9]", "d", word)))
+    return re.sub(r"(.)\1+", r"\1\1", shape)
+
+
+def _word_features(word: str, lex: str, prefix: str) -> dict[str, Any]:
+    low = word.lower()
+    return {
+        f"{prefix}w": low,
+        f"{prefix}f": fold(low),
+        f"{prefix}s3": low[-3:],
+        f"{prefix}shape": _shape(word),
+        f"{prefix}lex": lex,
+        f"{prefix}stop": low in _STOP,
+        f"{prefix}verb": low in verb_of_form(),
+    }
+
+
+def line_features(text: str, toks: list[Token]) -> list[dict[str, Any]]:
+    """One feature dict per token of a line."""
+    marks = ["O"] * len(toks)
+    for start, end, _ in skill_spans(text):
+        inside = [i for i, (_, a, b) in enumerate(toks) if a >= start and b <= end]
+        for n, i in enumerate(inside):
+            marks[i] = "B" if n == 0 else "I"
+    feats: list[dict[str, Any]] = []
+    for i, (word, _, _) in enumerate(toks):
+        f: dict[str, Any] = {"bias": 1.0, "pos": min(i, 3), "p2": word[:2].lower()}
+        f.update(_word_features(word, marks[i], ""))
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < len(toks):
+                f.update(_word_features(toks[j][0], marks[j], f"{d}:"))
+            else:
+                f[f"{d}:edge"] = True
+        if i > 0:
+            f["bi"] = f"{toks[i - 1][0].lower()}|{word.lower()}"
+        feats.append(f)
+    return feats
+
+
+@cache
+def _tagger() -> Any | None:
+    try:
+        import pycrfsuite
+    except ImportError:  # the app works without it; only the learned spans are missing
+        return None
+    if not MODEL.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+def spans_from_tags(toks: list[Token], tags: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    start = -1
+    kind = ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
+            if i - start <= MAX_SPAN_TOKENS:
+                spans.append((toks[start][1], toks[i - 1][2], kind))
+            start = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+            start, kind = i, tag[2:]
+    return spans
+
+
+def tag_spans(text: str) -> list[Span]:
+    """Skill and knowledge spans in the text, by character offsets; [] without the model."""
+    tagger = _tagger()
+    if tagger is None:
+        return []
+    found: list[Span] = []
+    seen: set[str] = set()
+    for line, offset in lines(text[:MAX_TAG_CHARS]):
+        toks = tokenize(line)
+        if not toks or line in seen:  # a repeated line names the same skills again
+            continue
+        seen.add(line)
+        tags = tagger.tag(line_features(line, toks))
+        found += [(a + offset, b + offset, k) for a, b, k in spans_from_tags(toks, tags)]
+    return found
