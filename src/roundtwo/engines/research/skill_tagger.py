@@ -96,7 +96,7 @@ def line_features(text: str, toks: list[Token]) -> list[dict[str, Any]]:
 @cache
 def _tagger() -> Any | None:
     try:
-        import pycrfsuite
+        import pycrfsuite  # type: ignore[import-untyped]
     except ImportError:  # the app works without it; only the learned spans are missing
         return None
     if not MODEL.is_file():
