@@ -77,7 +77,8 @@ def org_of(gold: dict) -> str:
 def score_values(errors: bool) -> dict[str, object]:
     golds = [json.loads(x) for x in (DATA / "values" / "values_gold.jsonl").open()]
     tp = fp = fn = chrome = 0
-    ptp = pfound = pgold = 0
+    ptp = pfound = pgold = pmatched = 0
+    by_org: dict[str, list[int]] = {}
     mission_ok = 0
     traced = total_values = 0
     per_page = []
@@ -99,6 +100,13 @@ def score_values(errors: bool) -> dict[str, object]:
         pgold += len(gold["principles"])
         pfound += len(principles)
         ptp += sum(1 for g in gold["principles"] if span_found(g, principles))
+        pmatched += sum(
+            1 for p in principles if any(span_found(g, [p]) for g in gold["principles"])
+        )
+        org = by_org.setdefault(org_of(gold), [0, 0, 0])
+        org[0] += len(matched_gold)
+        org[1] += len(false)
+        org[2] += len(gold["values"]) - len(matched_gold)
         total_values += len(facts.values)
         traced += sum(1 for v in facts.values if v.description and v.description in page_text(page))
         m_gold, m_found = gold.get("mission"), facts.mission.text if facts.mission else None
@@ -117,6 +125,8 @@ def score_values(errors: bool) -> dict[str, object]:
         "gold_values": tp + fn, "tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": f,
         "chrome": chrome, "principles_recall": ptp / pgold if pgold else 1.0,
         "principles_gold": pgold, "principles_found": pfound,
+        "principles_precision": pmatched / pfound if pfound else 1.0,
+        "per_org_f1": {o: round(prf(*c)[2], 3) for o, c in by_org.items()},
         "mission_ok": mission_ok, "traced": traced, "values_found": total_values,
     }  # fmt: skip
 
@@ -221,6 +231,17 @@ def speed() -> tuple[float, float]:
     return out[0], out[1]
 
 
+def load_seconds() -> float:
+    """Time to load the tagger and the part-of-speech pipeline it reads, in a fresh process."""
+    from roundtwo.engines.answers.loader import load_nlp
+    from roundtwo.engines.research.skill_tagger import _tagger
+
+    start = time.perf_counter()
+    _tagger()
+    load_nlp()
+    return time.perf_counter() - start
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
@@ -230,6 +251,7 @@ def main() -> None:
         v = score_values(args.errors and args.only == "values")
         print(json.dumps(v, indent=1))
     if args.only != "values":
+        print("models loaded in (s):", round(load_seconds(), 2))
         for subset in (("dev",), ("train",), ("dev", "train")):
             j = score_jobs(
                 args.errors and args.only == "jobs" and subset == ("dev", "train"), subset

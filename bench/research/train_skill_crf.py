@@ -28,14 +28,17 @@ from real import DATA, content_words, item_matches, span_found  # noqa: E402
 from roundtwo.engines.research import extract_job  # noqa: E402
 from roundtwo.engines.research import job as job_module  # noqa: E402
 from roundtwo.engines.research.skill_tagger import (  # noqa: E402
+    MIN_SURE,
     MODEL,
     line_features,
     lines,
-    spans_from_tags,
+    pos_tags,
+    tag_text,
     tokenize,
 )
 
 FOLDS = 5
+USE_POS = "--no-pos" not in sys.argv  # part-of-speech features (spaCy's small English tagger)
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -46,14 +49,25 @@ def load() -> list[dict]:
     return sorted(golds, key=lambda g: g["file"])
 
 
+_SEQUENCES: dict[str, list[tuple[list[dict], list[str]]]] = {}
+_RULES: dict[str, list[str]] = {}
+
+
 def sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
     """(features, BIO tags) per line; a skill span wins where the two layers overlap."""
+    if gold["file"] not in _SEQUENCES:
+        _SEQUENCES[gold["file"]] = _sequences(gold)
+    return _SEQUENCES[gold["file"]]
+
+
+def _sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
     marks: dict[int, str] = {}
     for kind, key in (("SKILL", "skill_spans"), ("KNOW", "knowledge_spans")):
         for span in gold[key]:
             for pos in range(span["start"], span["end"]):
                 marks.setdefault(pos, f"{kind}:{span['start']}")
     out = []
+    pos = pos_tags(gold["text"]) if USE_POS else {}
     for line, offset in lines(gold["text"]):
         toks = tokenize(line, offset)
         tags, prev = [], None
@@ -65,7 +79,7 @@ def sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
                 tags.append(("I-" if mark == prev else "B-") + mark.split(":")[0])
             prev = mark
         local = [(w, a - offset, b - offset) for w, a, b in toks]
-        out.append((line_features(line, local), tags))
+        out.append((line_features(line, local, pos, offset), tags))
     return out
 
 
@@ -78,14 +92,8 @@ def train(golds: list[dict], path: Path, params: dict) -> None:
     trainer.train(str(path))
 
 
-def predict(tagger: pycrfsuite.Tagger, text: str) -> list[tuple[int, int, str]]:
-    found = []
-    for line, offset in lines(text):
-        toks = tokenize(line)
-        if toks:
-            tags = tagger.tag(line_features(line, toks))
-            found += [(a + offset, b + offset, k) for a, b, k in spans_from_tags(toks, tags)]
-    return found
+def predict(tagger: pycrfsuite.Tagger, text: str) -> list[tuple[int, int, str, float]]:
+    return tag_text(tagger, text, pos_tags(text) if USE_POS else {})
 
 
 class Score:
@@ -131,6 +139,12 @@ class Score:
 
 def rules_items(gold: dict) -> list[str]:
     """The lexicon and rules alone: the shipped tagger saw every posting, so it is left out."""
+    if gold["file"] not in _RULES:
+        _RULES[gold["file"]] = _rules_items(gold)
+    return _RULES[gold["file"]]
+
+
+def _rules_items(gold: dict) -> list[str]:
     shipped = job_module.tag_spans
     job_module.tag_spans = lambda text: []
     try:
@@ -151,24 +165,26 @@ def combine(crf_items: list[str], rules: list[str]) -> list[str]:
     return crf_items + extra
 
 
-def cross_validate(golds: list[dict], params: dict, tmp: Path) -> dict[str, dict[str, float]]:
-    scores = {name: {s: Score() for s in ("dev", "train", "all")} for name in
-              ("rules", "crf", "crf+rules")}  # fmt: skip
+def cross_validate(
+    golds: list[dict], params: dict, tmp: Path, sure: list[float]
+) -> dict[str, dict[str, float]]:
+    names = ["rules"] + [f"{n}@{t}" for t in sure for n in ("crf", "crf+rules")]
+    scores = {n: {s: Score() for s in ("dev", "train", "all")} for n in names}
     for fold in range(FOLDS):
         test = [g for i, g in enumerate(golds) if i % FOLDS == fold]
         train([g for i, g in enumerate(golds) if i % FOLDS != fold], tmp, params)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(tmp))
         for gold in test:
-            spans = predict(tagger, gold["text"])
-            crf_items = list(dict.fromkeys(gold["text"][a:b] for a, b, _ in spans))
+            scored = predict(tagger, gold["text"])
             rules = rules_items(gold)
-            both = combine(crf_items, rules)
-            runs = {
-                "rules": (rules, locate(gold["text"], rules)),
-                "crf": (crf_items, [(a, b) for a, b, _ in spans]),
-                "crf+rules": (both, [(a, b) for a, b, _ in spans] + locate(gold["text"], both)),
-            }
+            runs = {"rules": (rules, locate(gold["text"], rules))}
+            for t in sure:
+                spans = [(a, b) for a, b, _, c in scored if c >= t]
+                crf_items = list(dict.fromkeys(gold["text"][a:b] for a, b in spans))
+                both = combine(crf_items, rules)
+                runs[f"crf@{t}"] = (crf_items, spans)
+                runs[f"crf+rules@{t}"] = (both, spans + locate(gold["text"], both))
             for name, (items, where) in runs.items():
                 for split in (gold["split"], "all"):
                     scores[name][split].add(gold, items, where)
@@ -178,6 +194,8 @@ def cross_validate(golds: list[dict], params: dict, tmp: Path) -> dict[str, dict
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--sure", type=float, nargs="*", default=[MIN_SURE])
+    ap.add_argument("--no-pos", action="store_true", help="leave part-of-speech features out")
     ap.add_argument("--c1", type=float, nargs="*", default=[PARAMS["c1"]])
     args = ap.parse_args()
     golds = load()
@@ -185,7 +203,7 @@ def main() -> None:
     results = {}
     for c1 in args.c1:
         params = {**PARAMS, "c1": c1}
-        results[c1] = cross_validate(golds, params, tmp)
+        results[c1] = cross_validate(golds, params, tmp, args.sure)
         for key, fig in results[c1].items():
             print(f"c1={c1} {key}: " + ", ".join(
                 f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in fig.items()

@@ -130,3 +130,30 @@ def test_skills_written_as_phrases_and_domain_knowledge_are_found() -> None:
     assert "negotiat" in found
     assert "clinical documentation" in found
     assert "sql" in found
+
+
+def test_values_in_named_groups_are_one_list_and_a_link_only_values_section_gives_none() -> None:
+    grouped = """<html><body><main><h1>Tidewater's values</h1><p>Two kinds of values.</p>
+    <h2>Product values</h2><ul><li><b>Quiet</b>: the tool never shouts at its users.</li>
+    <li><b>Quick</b>: answers arrive before the kettle boils.</li></ul>
+    <h2>Team values</h2><ul><li><b>Patience</b>: we explain things twice, kindly.</li>
+    <li><b>Rigour</b>: we check the sums before we ship.</li></ul></main></body></html>"""
+    facts = extract_company(grouped, source="values.html")
+    assert [v.name for v in facts.values] == ["Quiet", "Quick", "Patience", "Rigour"]
+    linked = """<html><body><main><h1>Governance</h1><h2>Values</h2>
+    <p><a href="/values">We have them!</a></p><h2>Principles</h2>
+    <ul><li><b>Open</b>: every meeting has public notes.</li>
+    <li><b>Fair</b>: anyone may propose a change.</li></ul></main></body></html>"""
+    facts = extract_company(linked, source="governance.html")
+    assert facts.values == ()
+    assert [p.name for p in facts.principles] == ["Open", "Fair"]
+
+
+def test_a_section_called_our_approach_is_read_as_principles() -> None:
+    page = """<html><body><main><h1>About Fernwick</h1><h2>Our approach</h2>
+    <h3>Measure before we change</h3><p>Every change starts with a number we can check.</p>
+    <h3>Prefer the simple fix</h3><p>The smallest change that works is the one we ship.</p>
+    <h2>Contact</h2><p>Write to us at the office.</p></main></body></html>"""
+    facts = extract_company(page, source="about.html")
+    assert facts.values == ()
+    assert [p.name for p in facts.principles] == ["Measure before we change", "Prefer the simple fix"]

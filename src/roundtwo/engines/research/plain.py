@@ -39,8 +39,12 @@ def _is_short_heading(line: str, previous: str, following: str) -> bool:
 
 
 def _is_caps_heading(line: str) -> bool:
+    """ "ABOUT THE ROLE"; a line of tool names in capitals ("HTML5 CSS3", "AWS GCP") is not."""
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(words(line)) <= 8
+    found = words(line)
+    if any(c.isdigit() for c in line) or not any(len(w) >= 5 for w in found):
+        return False
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(found) <= 8
 
 
 @dataclass

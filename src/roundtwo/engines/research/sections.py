@@ -34,7 +34,8 @@ _JOB_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|what you ll achieve|key tasks|main tasks|your tasks|^you ll$|^you will$|you ll be"
      r"|working on|what you ll be doing|tasks$"
      r"|you ll$|you will$|your week|typical day|typical week|day in the life"),
-    ("about", r"about us|about the company|who we are|company overview|our story|about \w+$"),
+    ("about", r"about us|about the company|who we are|company overview|our story|about \w+$"
+     r"|company description|^company$"),
 )  # fmt: skip
 
 _COMPANY_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -94,20 +95,28 @@ def promote_headings(blocks: list[Block], classify: Callable[[str], str]) -> lis
         short = block.kind == "text" and len(block.text.split()) <= 8
         line_before_list = blocks[i + 1].kind == "item" and not block.text.rstrip().endswith(".")
         known = short and classify(block.text) != "other"
-        if known and (line_before_list or _heading_line(block.text)):
+        after_prose = i == 0 or blocks[i - 1].kind == "heading" or _ends_prose(blocks[i - 1])
+        if known and (line_before_list or _heading_line(block.text, after_prose)):
             out[i] = replace(block, kind="heading", level=BOLD_LEVEL)
     return out
 
 
-def _heading_line(text: str) -> bool:
+def _ends_prose(block: Block) -> bool:
+    return block.text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _heading_line(text: str, after_prose: bool) -> bool:
     """Pasted plain text keeps its section words as lines of their own: "Skills", "Job
-    Benefits", "What you'll be working on…"; a requirement line reads as a phrase instead
-    ("Experience with Kafka"), so only one word, Title Case or a trailing ellipsis counts."""
+    Benefits", "What you'll be working on…", "You have:". A requirement line reads as a phrase instead
+    ("Experience with Kafka"), so only one word, a trailing ellipsis, or a short Title Case
+    line after a paragraph counts; a Title Case line inside a run of short lines is a list
+    item ("Performance Based Company Bonus")."""
     text = text.strip()
     parts = text.rstrip(".…:").split()
-    if text.endswith(("…", "...")) and len(parts) <= 8:
+    if len(parts) == 1 or (text.endswith(("…", "...", ":")) and len(parts) <= 8):
         return True
-    return 1 <= len(parts) <= 4 and all(p[:1].isupper() or not p[:1].isalpha() for p in parts)
+    title_case = all(p[:1].isupper() or not p[:1].isalpha() for p in parts)
+    return after_prose and title_case and len(parts) <= 4
 
 
 @dataclass(frozen=True)

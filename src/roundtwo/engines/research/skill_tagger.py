@@ -22,6 +22,7 @@ from .verb_forms import verb_of_form
 
 MODEL = Path(__file__).resolve().parent / "models" / "skill_crf.crfsuite"
 MAX_TAG_CHARS = 30_000  # a posting's own text fits; beyond this is boilerplate, and time grows
+MIN_SURE = 0.0  # spans the tagger is less sure of are dropped (chosen by cross-validation)
 MAX_SPAN_TOKENS = 14  # a longer "span" is a sentence the tagger ran on with
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.+#'’/-][A-Za-z0-9]+)*[+#]*|[^\sA-Za-z0-9]")
 _STOP = frozenset({
@@ -31,6 +32,7 @@ _STOP = frozenset({
 })  # fmt: skip
 Token = tuple[str, int, int]
 Span = tuple[int, int, str]  # start, end (characters), "SKILL" or "KNOW"
+ScoredSpan = tuple[int, int, str, float]  # and the tagger's certainty
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -57,9 +59,24 @@ def _shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1\1", shape)
 
 
-def _word_features(word: str, lex: str, prefix: str) -> dict[str, Any]:
+def pos_tags(text: str) -> dict[int, str]:
+    """Part-of-speech tag (spaCy's small English tagger) by the character a word starts at."""
+    from roundtwo.engines.answers.loader import load_nlp
+
+    nlp = load_nlp()
+    with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger") if p in nlp.pipe_names]):
+        doc = nlp(text)
+    tags: dict[int, str] = {}
+    for token in doc:
+        for i in range(token.idx, token.idx + len(token.text)):
+            tags.setdefault(i, token.tag_)
+    return tags
+
+
+def _word_features(word: str, lex: str, prefix: str, tag: str = "") -> dict[str, Any]:
     low = word.lower()
     return {
+        f"{prefix}pos": tag,
         f"{prefix}w": low,
         f"{prefix}f": fold(low),
         f"{prefix}s3": low[-3:],
@@ -70,8 +87,12 @@ def _word_features(word: str, lex: str, prefix: str) -> dict[str, Any]:
     }
 
 
-def line_features(text: str, toks: list[Token]) -> list[dict[str, Any]]:
-    """One feature dict per token of a line."""
+def line_features(
+    text: str, toks: list[Token], tags: dict[int, str] | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """One feature dict per token of a line; tags are part-of-speech tags by the character
+    offset in the whole text, which starts the line at offset."""
+    pos = [(tags or {}).get(a + offset, "") for _, a, _ in toks]
     marks = ["O"] * len(toks)
     for start, end, _ in skill_spans(text):
         inside = [i for i, (_, a, b) in enumerate(toks) if a >= start and b <= end]
@@ -80,11 +101,11 @@ def line_features(text: str, toks: list[Token]) -> list[dict[str, Any]]:
     feats: list[dict[str, Any]] = []
     for i, (word, _, _) in enumerate(toks):
         f: dict[str, Any] = {"bias": 1.0, "pos": min(i, 3), "p2": word[:2].lower()}
-        f.update(_word_features(word, marks[i], ""))
+        f.update(_word_features(word, marks[i], "", pos[i]))
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < len(toks):
-                f.update(_word_features(toks[j][0], marks[j], f"{d}:"))
+                f.update(_word_features(toks[j][0], marks[j], f"{d}:", pos[j]))
             else:
                 f[f"{d}:edge"] = True
         if i > 0:
@@ -106,18 +127,58 @@ def _tagger() -> Any | None:
     return tagger
 
 
-def spans_from_tags(toks: list[Token], tags: list[str]) -> list[Span]:
-    spans: list[Span] = []
+_EDGE = _STOP | {"would", "should", "could", "can", "must", "may", "also", "etc", "be"}
+
+
+def _trimmed(toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    """A span without the stop words and punctuation at its edges ("QTS)", "a subject would")."""
+
+    def loose(i: int) -> bool:
+        word = toks[i][0]
+        return word.lower() in _EDGE or not word[:1].isalnum()
+
+    while start < end and loose(start):
+        start += 1
+    while end > start and loose(end - 1):
+        end -= 1
+    return start, end
+
+
+def spans_from_tags(
+    toks: list[Token], tags: list[str], sure: list[float] | None = None
+) -> list[ScoredSpan]:
+    """Character spans of the BIO runs, trimmed, each with the tagger's least certainty over
+    its tokens (the marginal probability of the tag it chose)."""
+    sure = sure or [1.0] * len(tags)
+    spans: list[ScoredSpan] = []
     start = -1
     kind = ""
     for i, tag in enumerate([*tags, "O"]):
         if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
-            if i - start <= MAX_SPAN_TOKENS:
-                spans.append((toks[start][1], toks[i - 1][2], kind))
+            first, end = _trimmed(toks, start, i)
+            if 0 < end - first <= MAX_SPAN_TOKENS:
+                spans.append((toks[first][1], toks[end - 1][2], kind, min(sure[start:i])))
             start = -1
         if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
             start, kind = i, tag[2:]
     return spans
+
+
+def tag_text(tagger: Any, text: str, pos: dict[int, str]) -> list[ScoredSpan]:
+    """Every span the given tagger marks in the text, with its certainty."""
+    found: list[ScoredSpan] = []
+    seen: set[str] = set()
+    for line, offset in lines(text):
+        toks = tokenize(line)
+        if not toks or line in seen:  # a repeated line names the same skills again
+            continue
+        seen.add(line)
+        tags = tagger.tag(line_features(line, toks, pos, offset))
+        sure = [tagger.marginal(t, i) for i, t in enumerate(tags)]
+        found += [
+            (a + offset, b + offset, k, c) for a, b, k, c in spans_from_tags(toks, tags, sure)
+        ]
+    return found
 
 
 def tag_spans(text: str) -> list[Span]:
@@ -125,13 +186,5 @@ def tag_spans(text: str) -> list[Span]:
     tagger = _tagger()
     if tagger is None:
         return []
-    found: list[Span] = []
-    seen: set[str] = set()
-    for line, offset in lines(text[:MAX_TAG_CHARS]):
-        toks = tokenize(line)
-        if not toks or line in seen:  # a repeated line names the same skills again
-            continue
-        seen.add(line)
-        tags = tagger.tag(line_features(line, toks))
-        found += [(a + offset, b + offset, k) for a, b, k in spans_from_tags(toks, tags)]
-    return found
+    text = text[:MAX_TAG_CHARS]
+    return [(a, b, k) for a, b, k, c in tag_text(tagger, text, pos_tags(text)) if c >= MIN_SURE]
