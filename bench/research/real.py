@@ -232,13 +232,11 @@ def speed() -> tuple[float, float]:
 
 
 def load_seconds() -> float:
-    """Time to load the tagger and the part-of-speech pipeline it reads, in a fresh process."""
-    from roundtwo.engines.answers.loader import load_nlp
+    """Time to load the tagger (python-crfsuite and the model file) in a fresh process."""
     from roundtwo.engines.research.skill_tagger import _tagger
 
     start = time.perf_counter()
     _tagger()
-    load_nlp()
     return time.perf_counter() - start
 
 

@@ -23,22 +23,19 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "research")]
 
 import pycrfsuite  # noqa: E402
-from real import DATA, content_words, item_matches, span_found  # noqa: E402
+from real import DATA, item_matches, span_found  # noqa: E402
 
 from roundtwo.engines.research import extract_job  # noqa: E402
 from roundtwo.engines.research import job as job_module  # noqa: E402
 from roundtwo.engines.research.skill_tagger import (  # noqa: E402
-    MIN_SURE,
     MODEL,
     line_features,
     lines,
-    pos_tags,
     tag_text,
     tokenize,
 )
 
 FOLDS = 5
-USE_POS = "--no-pos" not in sys.argv  # part-of-speech features (spaCy's small English tagger)
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -67,7 +64,6 @@ def _sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
             for pos in range(span["start"], span["end"]):
                 marks.setdefault(pos, f"{kind}:{span['start']}")
     out = []
-    pos = pos_tags(gold["text"]) if USE_POS else {}
     for line, offset in lines(gold["text"]):
         toks = tokenize(line, offset)
         tags, prev = [], None
@@ -79,7 +75,7 @@ def _sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
                 tags.append(("I-" if mark == prev else "B-") + mark.split(":")[0])
             prev = mark
         local = [(w, a - offset, b - offset) for w, a, b in toks]
-        out.append((line_features(line, local, pos, offset), tags))
+        out.append((line_features(line, local), tags))
     return out
 
 
@@ -92,8 +88,8 @@ def train(golds: list[dict], path: Path, params: dict) -> None:
     trainer.train(str(path))
 
 
-def predict(tagger: pycrfsuite.Tagger, text: str) -> list[tuple[int, int, str, float]]:
-    return tag_text(tagger, text, pos_tags(text) if USE_POS else {})
+def predict(tagger: pycrfsuite.Tagger, text: str) -> list[tuple[int, int, str]]:
+    return tag_text(tagger, text)
 
 
 class Score:
@@ -159,32 +155,29 @@ def locate(text: str, items: list[str]) -> list[tuple[int, int]]:
 
 
 def combine(crf_items: list[str], rules: list[str]) -> list[str]:
-    """The tagger's spans, then each lexicon skill no span already contains."""
-    words = [set(content_words(i)) for i in crf_items]
-    extra = [r for r in rules if not any(set(content_words(r)) <= w for w in words)]
-    return crf_items + extra
+    """The tagger's spans, then the lexicon's skills by their own names (as extract_job does)."""
+    seen = {i.lower() for i in crf_items}
+    return crf_items + [r for r in rules if r.lower() not in seen]
 
 
-def cross_validate(
-    golds: list[dict], params: dict, tmp: Path, sure: list[float]
-) -> dict[str, dict[str, float]]:
-    names = ["rules"] + [f"{n}@{t}" for t in sure for n in ("crf", "crf+rules")]
-    scores = {n: {s: Score() for s in ("dev", "train", "all")} for n in names}
+def cross_validate(golds: list[dict], params: dict, tmp: Path) -> dict[str, dict[str, float]]:
+    scores = {n: {s: Score() for s in ("dev", "train", "all")} for n in
+              ("rules", "crf", "crf+rules")}  # fmt: skip
     for fold in range(FOLDS):
         test = [g for i, g in enumerate(golds) if i % FOLDS == fold]
         train([g for i, g in enumerate(golds) if i % FOLDS != fold], tmp, params)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(tmp))
         for gold in test:
-            scored = predict(tagger, gold["text"])
+            spans = [(a, b) for a, b, _ in predict(tagger, gold["text"])]
+            crf_items = list(dict.fromkeys(gold["text"][a:b] for a, b in spans))
             rules = rules_items(gold)
-            runs = {"rules": (rules, locate(gold["text"], rules))}
-            for t in sure:
-                spans = [(a, b) for a, b, _, c in scored if c >= t]
-                crf_items = list(dict.fromkeys(gold["text"][a:b] for a, b in spans))
-                both = combine(crf_items, rules)
-                runs[f"crf@{t}"] = (crf_items, spans)
-                runs[f"crf+rules@{t}"] = (both, spans + locate(gold["text"], both))
+            both = combine(crf_items, rules)
+            runs = {
+                "rules": (rules, locate(gold["text"], rules)),
+                "crf": (crf_items, spans),
+                "crf+rules": (both, spans + locate(gold["text"], both)),
+            }
             for name, (items, where) in runs.items():
                 for split in (gold["split"], "all"):
                     scores[name][split].add(gold, items, where)
@@ -194,8 +187,6 @@ def cross_validate(
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv-only", action="store_true")
-    ap.add_argument("--sure", type=float, nargs="*", default=[MIN_SURE])
-    ap.add_argument("--no-pos", action="store_true", help="leave part-of-speech features out")
     ap.add_argument("--c1", type=float, nargs="*", default=[PARAMS["c1"]])
     args = ap.parse_args()
     golds = load()
@@ -203,18 +194,19 @@ def main() -> None:
     results = {}
     for c1 in args.c1:
         params = {**PARAMS, "c1": c1}
-        results[c1] = cross_validate(golds, params, tmp, args.sure)
+        results[c1] = cross_validate(golds, params, tmp)
         for key, fig in results[c1].items():
             print(f"c1={c1} {key}: " + ", ".join(
                 f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in fig.items()
             ))  # fmt: skip
     tmp.unlink(missing_ok=True)
+    if args.cv_only:
+        return
     (ROOT / "bench" / "research" / "skill_crf_cv.json").write_text(
         json.dumps({str(k): v for k, v in results.items()}, indent=1) + "\n"
     )
-    if not args.cv_only:
-        train(golds, MODEL, PARAMS)
-        print(f"model: {MODEL} ({MODEL.stat().st_size // 1024} KB)")
+    train(golds, MODEL, PARAMS)
+    print(f"model: {MODEL} ({MODEL.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":

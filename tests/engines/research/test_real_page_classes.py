@@ -156,4 +156,6 @@ def test_a_section_called_our_approach_is_read_as_principles() -> None:
     <h2>Contact</h2><p>Write to us at the office.</p></main></body></html>"""
     facts = extract_company(page, source="about.html")
     assert facts.values == ()
-    assert [p.name for p in facts.principles] == ["Measure before we change", "Prefer the simple fix"]
+    assert [p.name for p in facts.principles] == [
+        "Measure before we change", "Prefer the simple fix",
+    ]  # fmt: skip

@@ -119,21 +119,16 @@ def _tagged(doc: Document) -> list[str]:
 
 
 def _skills(posting: Item | None, lines: _Lines, doc: Document) -> list[str]:
-    """Skills listed in schema.org, then the tagger's phrases in page order, then each lexicon
-    skill that no phrase already holds ("Python" inside "Python scripting")."""
+    """Skills listed in schema.org, then the tagger's phrases in page order, then the lexicon's
+    skills by their own names ("Controlled drugs" beside "manage controlled drugs"), which the
+    fit matrix and the practice set match on."""
     listed: list[str] = []
     if posting is not None:
         for value in texts(posting.get("skills")):
             listed += [clean(v) for v in value.split(",") if 0 < len(words(v)) <= 5]
-    tagged = _tagged(doc)
-    held = [set(words(t.lower())) for t in tagged]
-    found = [
-        s
-        for s in find_skills([r.text for r in lines.requirements], lines.duties)
-        if not any(set(words(s.lower())) <= h for h in held)
-    ]
+    found = find_skills([r.text for r in lines.requirements], lines.duties)
     seen: dict[str, str] = {}
-    for name in [*listed, *tagged, *found]:
+    for name in [*listed, *_tagged(doc), *found]:
         seen.setdefault(name.lower(), name)
     return list(seen.values())
 

@@ -107,10 +107,10 @@ def _ends_prose(block: Block) -> bool:
 
 def _heading_line(text: str, after_prose: bool) -> bool:
     """Pasted plain text keeps its section words as lines of their own: "Skills", "Job
-    Benefits", "What you'll be working on…", "You have:". A requirement line reads as a phrase instead
-    ("Experience with Kafka"), so only one word, a trailing ellipsis, or a short Title Case
-    line after a paragraph counts; a Title Case line inside a run of short lines is a list
-    item ("Performance Based Company Bonus")."""
+    Benefits", "What you'll be working on…", "You have:". A requirement line reads as a phrase
+    instead ("Experience with Kafka"), so only one word, a trailing ellipsis or colon, or a
+    short Title Case line after a paragraph counts; a Title Case line inside a run of short
+    lines is a list item ("Performance Based Company Bonus")."""
     text = text.strip()
     parts = text.rstrip(".…:").split()
     if len(parts) == 1 or (text.endswith(("…", "...", ":")) and len(parts) <= 8):

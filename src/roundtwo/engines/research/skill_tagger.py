@@ -3,10 +3,11 @@
 The lexicon finds the skills it knows by name; real postings also name skills as phrases
 ("collaborate across distributed teams") and knowledge it has never seen ("clinical
 documentation standards"). The CRF reads each line token by token (the words, their shape, the
-words around them, and whether the lexicon or the verb list knows them) and marks BIO spans of
-two kinds, SKILL and KNOW. It was trained by bench/research/train_skill_crf.py on 50 SkillSpan
-postings (MIT / CC BY 4.0, Zhang et al. 2022; see models/README.md) and ships as a file of a few
-hundred KB; when the file or python-crfsuite is missing the tagger finds nothing.
+words around them, whether the lexicon or the verb list knows them, and the line they sit in)
+and marks BIO spans of two kinds, SKILL and KNOW. It was trained by
+bench/research/train_skill_crf.py on 50 SkillSpan postings (MIT / CC BY 4.0, Zhang et al. 2022;
+see models/README.md) and ships as a file of about 2 MB; when the file or python-crfsuite is
+missing the tagger finds nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from .verb_forms import verb_of_form
 
 MODEL = Path(__file__).resolve().parent / "models" / "skill_crf.crfsuite"
 MAX_TAG_CHARS = 30_000  # a posting's own text fits; beyond this is boilerplate, and time grows
-MIN_SURE = 0.0  # spans the tagger is less sure of are dropped (chosen by cross-validation)
 MAX_SPAN_TOKENS = 14  # a longer "span" is a sentence the tagger ran on with
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.+#'’/-][A-Za-z0-9]+)*[+#]*|[^\sA-Za-z0-9]")
 _STOP = frozenset({
@@ -32,7 +32,6 @@ _STOP = frozenset({
 })  # fmt: skip
 Token = tuple[str, int, int]
 Span = tuple[int, int, str]  # start, end (characters), "SKILL" or "KNOW"
-ScoredSpan = tuple[int, int, str, float]  # and the tagger's certainty
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -59,24 +58,9 @@ def _shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1\1", shape)
 
 
-def pos_tags(text: str) -> dict[int, str]:
-    """Part-of-speech tag (spaCy's small English tagger) by the character a word starts at."""
-    from roundtwo.engines.answers.loader import load_nlp
-
-    nlp = load_nlp()
-    with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger") if p in nlp.pipe_names]):
-        doc = nlp(text)
-    tags: dict[int, str] = {}
-    for token in doc:
-        for i in range(token.idx, token.idx + len(token.text)):
-            tags.setdefault(i, token.tag_)
-    return tags
-
-
-def _word_features(word: str, lex: str, prefix: str, tag: str = "") -> dict[str, Any]:
+def _word_features(word: str, lex: str, prefix: str) -> dict[str, Any]:
     low = word.lower()
     return {
-        f"{prefix}pos": tag,
         f"{prefix}w": low,
         f"{prefix}f": fold(low),
         f"{prefix}s3": low[-3:],
@@ -87,29 +71,34 @@ def _word_features(word: str, lex: str, prefix: str, tag: str = "") -> dict[str,
     }
 
 
-def line_features(
-    text: str, toks: list[Token], tags: dict[int, str] | None = None, offset: int = 0
-) -> list[dict[str, Any]]:
-    """One feature dict per token of a line; tags are part-of-speech tags by the character
-    offset in the whole text, which starts the line at offset."""
-    pos = [(tags or {}).get(a + offset, "") for _, a, _ in toks]
+def line_features(text: str, toks: list[Token]) -> list[dict[str, Any]]:
+    """One feature dict per token of a line."""
     marks = ["O"] * len(toks)
     for start, end, _ in skill_spans(text):
         inside = [i for i, (_, a, b) in enumerate(toks) if a >= start and b <= end]
         for n, i in enumerate(inside):
             marks[i] = "B" if n == 0 else "I"
+    # the line as context: its first word ("Experience ..."), its length (a list item or a
+    # field line is short) and whether it is a sentence
+    line = {
+        "first": toks[0][0].lower() if toks else "",
+        "short": min(len(toks) // 4, 4),
+        "sentence": text.rstrip().endswith("."),
+    }
     feats: list[dict[str, Any]] = []
     for i, (word, _, _) in enumerate(toks):
-        f: dict[str, Any] = {"bias": 1.0, "pos": min(i, 3), "p2": word[:2].lower()}
-        f.update(_word_features(word, marks[i], "", pos[i]))
+        f: dict[str, Any] = {"bias": 1.0, "at": min(i, 3), "p2": word[:2].lower(), **line}
+        f.update(_word_features(word, marks[i], ""))
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < len(toks):
-                f.update(_word_features(toks[j][0], marks[j], f"{d}:", pos[j]))
+                f.update(_word_features(toks[j][0], marks[j], f"{d}:"))
             else:
                 f[f"{d}:edge"] = True
         if i > 0:
             f["bi"] = f"{toks[i - 1][0].lower()}|{word.lower()}"
+        if i + 1 < len(toks):
+            f["bi+"] = f"{word.lower()}|{toks[i + 1][0].lower()}"
         feats.append(f)
     return feats
 
@@ -144,47 +133,37 @@ def _trimmed(toks: list[Token], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def spans_from_tags(
-    toks: list[Token], tags: list[str], sure: list[float] | None = None
-) -> list[ScoredSpan]:
-    """Character spans of the BIO runs, trimmed, each with the tagger's least certainty over
-    its tokens (the marginal probability of the tag it chose)."""
-    sure = sure or [1.0] * len(tags)
-    spans: list[ScoredSpan] = []
+def spans_from_tags(toks: list[Token], tags: list[str]) -> list[Span]:
+    """Character spans of the BIO runs, without stop words and punctuation at their edges."""
+    spans: list[Span] = []
     start = -1
     kind = ""
     for i, tag in enumerate([*tags, "O"]):
         if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
             first, end = _trimmed(toks, start, i)
             if 0 < end - first <= MAX_SPAN_TOKENS:
-                spans.append((toks[first][1], toks[end - 1][2], kind, min(sure[start:i])))
+                spans.append((toks[first][1], toks[end - 1][2], kind))
             start = -1
         if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
             start, kind = i, tag[2:]
     return spans
 
 
-def tag_text(tagger: Any, text: str, pos: dict[int, str]) -> list[ScoredSpan]:
-    """Every span the given tagger marks in the text, with its certainty."""
-    found: list[ScoredSpan] = []
+def tag_text(tagger: Any, text: str) -> list[Span]:
+    """Every span the given tagger marks in the text."""
+    found: list[Span] = []
     seen: set[str] = set()
     for line, offset in lines(text):
         toks = tokenize(line)
         if not toks or line in seen:  # a repeated line names the same skills again
             continue
         seen.add(line)
-        tags = tagger.tag(line_features(line, toks, pos, offset))
-        sure = [tagger.marginal(t, i) for i, t in enumerate(tags)]
-        found += [
-            (a + offset, b + offset, k, c) for a, b, k, c in spans_from_tags(toks, tags, sure)
-        ]
+        tags = tagger.tag(line_features(line, toks))
+        found += [(a + offset, b + offset, k) for a, b, k in spans_from_tags(toks, tags)]
     return found
 
 
 def tag_spans(text: str) -> list[Span]:
     """Skill and knowledge spans in the text, by character offsets; [] without the model."""
     tagger = _tagger()
-    if tagger is None:
-        return []
-    text = text[:MAX_TAG_CHARS]
-    return [(a, b, k) for a, b, k, c in tag_text(tagger, text, pos_tags(text)) if c >= MIN_SURE]
+    return [] if tagger is None else tag_text(tagger, text[:MAX_TAG_CHARS])
