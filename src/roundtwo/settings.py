@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "roundtwo.core.upload_guard.UploadGuardMiddleware",  # after CSRF and sign-in: runs the view
     "axes.middleware.AxesMiddleware",
 ]
 

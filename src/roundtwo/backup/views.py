@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from django import forms
@@ -16,6 +15,7 @@ from roundtwo.background.models import Job
 from roundtwo.backup.document import ImportRefused, import_document
 from roundtwo.backup.tasks import queue_export
 from roundtwo.core.ownership import get_owned
+from roundtwo.engines import untrusted_json
 
 
 class ImportForm(forms.Form):
@@ -31,9 +31,13 @@ class ImportForm(forms.Form):
             limit = settings.MAX_IMPORT_BYTES // (1024 * 1024)
             raise forms.ValidationError(f"The file is larger than {limit} MB.")
         try:
-            return json.loads(upload.read().decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise forms.ValidationError("This file is not readable JSON.") from None
+            return untrusted_json.loads(upload.read().decode("utf-8"))
+        except UnicodeDecodeError:
+            raise forms.ValidationError(
+                "This file is not readable JSON (not UTF-8 text)."
+            ) from None
+        except untrusted_json.UntrustedJSONError as error:
+            raise forms.ValidationError(f"This file is not a Round Two export: {error}") from None
 
 
 @require_http_methods(["GET", "POST"])

@@ -6,6 +6,7 @@ Add a command by writing a module here with a click command and listing it in CO
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import click
 
@@ -24,7 +25,28 @@ from roundtwo.cli import (
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class GuardedGroup(click.Group):
+    """The last line of defence: a crash nobody foresaw (a parser giving up on a hostile file)
+    ends as one sentence and exit status 1, not a traceback. ROUNDTWO_DEBUG=true shows it."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:
+            from django.conf import settings
+
+            if settings.configured and settings.DEBUG:
+                raise
+            raise click.ClickException(
+                f"Round Two could not finish this command ({type(error).__name__}). If you gave "
+                "it a file, check that it is the kind of file this command reads. "
+                "Set ROUNDTWO_DEBUG=true to see the details."
+            ) from None
+
+
+@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="roundtwo")
 def main() -> None:
     """Round Two: prepare privately for a second-round job interview.

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from roundtwo.cli.users import USER_OPTION, resolve_user
+from roundtwo.engines import untrusted_json
 
 
 @click.command()
@@ -42,10 +43,14 @@ def import_(path: Path, username: str | None) -> None:
             "The file is too large to be a Round Two export. Nothing was changed."
         )
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        document = untrusted_json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
         raise click.ClickException(
-            f"The file is not readable JSON ({error}). Nothing was changed."
+            "The file is not readable JSON (not UTF-8 text). Nothing was changed."
+        ) from None
+    except untrusted_json.UntrustedJSONError as error:
+        raise click.ClickException(
+            f"The file is not a Round Two export: {error} Nothing was changed."
         ) from None
     try:
         count = import_document(document, resolve_user(username))

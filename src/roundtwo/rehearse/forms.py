@@ -48,6 +48,12 @@ class UploadForm(forms.Form):
             raise forms.ValidationError(f"This file is larger than {MAX_UPLOAD_MB} MB.")
         if file.size == 0:
             raise forms.ValidationError("This file is empty.")
+        from roundtwo.engines.speech.sniff import NOT_A_RECORDING, looks_like_recording
+
+        head = file.read(64)
+        file.seek(0)
+        if not looks_like_recording(head):
+            raise forms.ValidationError(NOT_A_RECORDING)
         return file
 
 

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from roundtwo.core.ownership import get_owned
+from roundtwo.engines.documents import DocumentError, check_document
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.research.fit import fit_matrix
 from roundtwo.research.forms import ItemForm, SourceForm
@@ -29,6 +30,11 @@ def add_source(request: HttpRequest, pk: int) -> HttpResponse:
     upload = request.FILES.get("file")
     if upload is not None and upload.size is not None and upload.size > MAX_UPLOAD_BYTES:
         form.add_error("file", "This file is over 5 MB; save the relevant pages as a smaller file.")
+    elif upload is not None:
+        try:  # refuse what cannot be a document now; the background read does the parsing
+            check_document(upload.read(), upload.name or "", upload.content_type)
+        except DocumentError as error:
+            form.add_error("file", error.message)
     if not form.is_valid():
         page = load_opportunity(request, pk)
         return render_area(request, page, "research", {"source_form": form})

@@ -9,14 +9,15 @@ HTML comes back as the decoded HTML itself (the research extractor parses it); t
 and JSON come back decoded (byte-order mark, UTF-8, else charset-normalizer). Every failure is a
 `DocumentError` whose `message` is a sentence for the user and whose `kind` says what went wrong:
 "unsupported", "empty", "no_text_layer" (a scanned PDF), "encrypted", "too_large", "corrupt",
-"timeout" or "zip_bomb".
+"timeout" or "zip_bomb". `check_document` runs only the checks that need no parser, for a
+refusal while the user waits.
 """
 
 from __future__ import annotations
 
 from .errors import DocumentError, DocumentErrorKind
 from .model import MAX_BYTES, DocumentKind, DocumentText
-from .reader import read_document
+from .reader import check_document, read_document
 
 __all__ = [
     "MAX_BYTES",
@@ -24,5 +25,6 @@ __all__ = [
     "DocumentErrorKind",
     "DocumentKind",
     "DocumentText",
+    "check_document",
     "read_document",
 ]

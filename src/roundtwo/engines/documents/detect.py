@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import PurePath
 from typing import Literal
+
+from roundtwo.engines import untrusted_json
 
 from .archive import is_word_document, refuse_bombs, summarise
 from .errors import DocumentError, corrupt
@@ -94,8 +95,8 @@ def _is_json(text: str) -> bool:
     if text.lstrip()[:1] not in ("{", "["):
         return False
     try:
-        json.loads(text)
-    except (ValueError, RecursionError):
+        untrusted_json.loads(text)
+    except untrusted_json.UntrustedJSONError:
         return False
     return True
 

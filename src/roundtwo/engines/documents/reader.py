@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .detect import container, textual_kind
+from .detect import Container, container, textual_kind
 from .errors import empty, too_large
 from .model import MAX_BYTES, DocumentText
 from .sandbox import parse_in_child
@@ -23,6 +23,21 @@ def _read_textual(data: bytes, filename: str, content_type: str | None) -> Docum
     return DocumentText(text=text, kind=kind, title=title, pages=None)
 
 
+def _container_of(data: bytes, filename: str, content_type: str | None) -> Container:
+    if len(data) > MAX_BYTES:
+        raise too_large(f"more than {MAX_BYTES // (1024 * 1024)} MB")
+    if not data.strip():
+        raise empty()
+    return container(data, filename, content_type)
+
+
+def check_document(data: bytes, filename: str, content_type: str | None = None) -> None:
+    """The checks that need no parser (size, emptiness, binaries, zip bombs, text that does
+    not decode), cheap enough to run while the user waits; raises DocumentError."""
+    if _container_of(data, filename, content_type) == "textual" and not decode_text(data).strip():
+        raise empty()
+
+
 def read_document(
     data: bytes,
     filename: str,
@@ -32,11 +47,7 @@ def read_document(
     memory_mb: int = 512,
 ) -> DocumentText:
     """The text of an uploaded or fetched file, or a DocumentError saying why there is none."""
-    if len(data) > MAX_BYTES:
-        raise too_large(f"more than {MAX_BYTES // (1024 * 1024)} MB")
-    if not data.strip():
-        raise empty()
-    kind = container(data, filename, content_type)
+    kind = _container_of(data, filename, content_type)
     if kind == "textual":
         document = _read_textual(data, filename, content_type)
     else:

@@ -12,7 +12,9 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[-*+•·▪●◦–]|\(?\d{1,2}[.)]|[a-z][.)])\s+(.*)$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(.+)$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# No brackets inside the text, no parentheses inside the address: each scan stops at the next
+# one, so "[[[[..." costs linear time instead of quadratic.
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 _RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 

@@ -14,6 +14,8 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.w3cmicrodata import MicrodataExtractor
 from lxml.html import HtmlElement
 
+from roundtwo.engines.untrusted_json import MAX_DEPTH, nesting_depth
+
 from .blocks import clean
 
 Item = dict[str, Any]
@@ -29,6 +31,8 @@ def structured_items(root: HtmlElement) -> list[Item]:
     found: list[Any] = []
     extractor = JsonLdExtractor()
     for script in root.xpath('//script[@type="application/ld+json"]'):
+        if nesting_depth(script.text_content() or "") > MAX_DEPTH:
+            continue  # the parser (and _flatten below) would recurse once per level
         try:  # one script at a time, so one malformed block does not hide the others
             found += extractor.extract_items(script)
         except Exception:  # noqa: BLE001, S112 - broken JSON-LD is common and not ours to fix

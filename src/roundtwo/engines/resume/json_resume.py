@@ -7,8 +7,9 @@ exporters differ; a document that has none of the schema's sections is refused.
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from roundtwo.engines import untrusted_json
 
 from .bullets import split_sentences
 from .dates import normalise
@@ -97,9 +98,9 @@ def load_document(data: str) -> dict[str, Any]:
     if len(data) > MAX_CHARS:
         raise ResumeError("This file is too large to be a resume (over 2 MB).")
     try:
-        doc = json.loads(data)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
-        raise ResumeError(NOT_JSON) from exc
+        doc = untrusted_json.loads(data)
+    except untrusted_json.UntrustedJSONError as exc:
+        raise ResumeError(f"{NOT_JSON} {exc}") from None
     if not isinstance(doc, dict) or not any(key in doc for key in SECTIONS):
         raise ResumeError(NOT_RESUME)
     return doc

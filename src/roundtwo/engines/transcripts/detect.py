@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import PurePath
+
+from roundtwo.engines import untrusted_json
 
 from .errors import TranscriptError, unreadable
 
@@ -40,9 +41,9 @@ def _structured(head: str) -> str | None:
         return "a web page or an XML file"
     if head[:1] in "{[":
         try:
-            json.loads(head)
-        except ValueError:
-            return None
+            untrusted_json.loads(head)
+        except untrusted_json.UntrustedJSONError as error:
+            return "a JSON file" if error.limit else None  # "[00:01] Name: ..." is a transcript
         return "a JSON file"
     return None
 

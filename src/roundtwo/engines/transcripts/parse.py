@@ -15,6 +15,7 @@ from .turns import build_turns
 from .vtt import parse_vtt
 
 _FIRST_WORDS = 12
+MAX_SPEAKERS = 50  # a panel interview has a handful; more means the names were misread
 _READERS = {"vtt": parse_vtt, "srt": parse_srt, "text": parse_text}
 
 
@@ -40,6 +41,11 @@ def _check_speakers(turns: tuple[Turn, ...]) -> None:
         raise unreadable(
             f"we only found one speaker ({names.pop()}). An interview transcript needs at "
             "least you and one interviewer, each named."
+        )
+    if len(names) > MAX_SPEAKERS:
+        raise unreadable(
+            f"we found {len(names):,} different speakers, far more than an interview has, so "
+            'the names were probably misread. Each turn needs to start with "Name: ...".'
         )
 
 
@@ -67,9 +73,9 @@ def list_speakers(transcript: Transcript) -> tuple[SpeakerSummary, ...]:
         words[turn.speaker] += len(said)
         opening = first.setdefault(turn.speaker, [])
         opening.extend(said[: _FIRST_WORDS + 1 - len(opening)])
-    order = list(first)  # first appearance breaks ties
+    order = {name: rank for rank, name in enumerate(first)}  # first appearance breaks ties
     summaries = []
-    for name in sorted(order, key=lambda n: (-words[n], order.index(n))):
+    for name in sorted(order, key=lambda n: (-words[n], order[n])):
         opening = first[name]
         text = " ".join(opening[:_FIRST_WORDS]) + ("…" if len(opening) > _FIRST_WORDS else "")
         summaries.append(SpeakerSummary(name, turns[name], words[name], text))
