@@ -285,6 +285,11 @@ def by_class() -> dict[str, list[HostileFile]]:
     return grouped
 
 
-def sample(per_class: int) -> list[HostileFile]:
-    """The first `per_class` files of every class: each endpoint meets every class."""
-    return [file for files in by_class().values() for file in files[:per_class]]
+def sample(per_class: int, start: int = 0) -> list[HostileFile]:
+    """`per_class` files of every class from `start` on, so each endpoint meets every class and
+    endpoints given different starts meet different files."""
+    return [
+        files[(start + offset) % len(files)]
+        for files in by_class().values()
+        for offset in range(per_class)
+    ]

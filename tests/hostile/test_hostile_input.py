@@ -16,18 +16,25 @@ from tests.hostile.probes import ENDPOINTS, Endpoint, Target, background_problem
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the worker manages its own transactions
 
-# Probes that refuse or store in-process in a few milliseconds take the whole corpus.
-EVERY_FILE = {
-    "web backup import",
-    "web research file",
-    "web recording upload",
-    "web recording piece",
+# The one probe that refuses every file in a few milliseconds takes the whole corpus; the others
+# a sample of every class (bench/hostile/run.py sends every file everywhere).
+EVERY_FILE = {"web backup import"}
+# These load language models, or decode or parse in a child process, for most files.
+SLOW = {
+    "web typed answer",
+    "web consistency check",
+    "cli research job",
+    "cli research company",
+    "cli research fit",
+    "cli analyze audio",
 }
-PER_CLASS = 3
 
 
 def files_for(endpoint: Endpoint) -> list[HostileFile]:
-    return list(corpus()) if endpoint.name in EVERY_FILE else sample(PER_CLASS)
+    if endpoint.name in EVERY_FILE:
+        return list(corpus())
+    start = ENDPOINTS.index(endpoint)  # each endpoint meets different files of each class
+    return sample(1 if endpoint.name in SLOW else 2, start)
 
 
 @pytest.fixture
@@ -39,10 +46,10 @@ def test_the_corpus_holds_over_a_hundred_files_of_every_class() -> None:
     kinds = {file.kind for file in corpus()}
     assert len(corpus()) >= 100
     assert kinds == set(CLASSES)
-    assert {file.kind for file in sample(PER_CLASS)} == kinds
+    assert {file.kind for file in sample(1, start=5)} == kinds
 
 
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda endpoint: endpoint.name)
+@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: e.name.replace(" ", "-"))
 def test_every_hostile_file_gets_a_clear_answer_and_a_refusal_changes_nothing(
     endpoint: Endpoint, target: Target
 ) -> None:

@@ -31,10 +31,18 @@ def answer(question: str, path: str | None, as_json: bool) -> None:
     """Analyse one answer: STAR parts, specificity, ownership, score, feedback, follow-ups.
 
     Input that cannot be judged (empty, one word, a pasted job description, not English) is
-    reported in the "refusal" field with exit status 0; usage errors exit with status 2.
+    reported in the "refusal" field with exit status 0; a file that is not text exits with
+    status 1; usage errors exit with status 2.
     """
+    from roundtwo.engines.documents import DocumentError
+    from roundtwo.engines.documents.text import decode_text
+
     raw = Path(path).read_bytes() if path else sys.stdin.buffer.read()
-    result = analyze_answer(question, raw.decode("utf-8", errors="replace"))
+    try:  # UTF-8, UTF-16 or a legacy encoding; an image or an archive is refused
+        text = decode_text(raw)
+    except DocumentError as error:
+        raise click.ClickException(error.message) from None
+    result = analyze_answer(question, text)
     click.echo(result.to_json() if as_json else report(result))
 
 
