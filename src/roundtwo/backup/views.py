@@ -37,7 +37,7 @@ class ImportForm(forms.Form):
                 "This file is not readable JSON (not UTF-8 text)."
             ) from None
         except untrusted_json.UntrustedJSONError as error:
-            raise forms.ValidationError(f"This file is not a Round Two export: {error}") from None
+            raise forms.ValidationError(f"This file is not readable JSON. {error}") from None
 
 
 @require_http_methods(["GET", "POST"])

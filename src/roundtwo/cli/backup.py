@@ -50,7 +50,7 @@ def import_(path: Path, username: str | None) -> None:
         ) from None
     except untrusted_json.UntrustedJSONError as error:
         raise click.ClickException(
-            f"The file is not a Round Two export: {error} Nothing was changed."
+            f"The file is not readable JSON. {error} Nothing was changed."
         ) from None
     try:
         count = import_document(document, resolve_user(username))
