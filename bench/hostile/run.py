@@ -117,8 +117,9 @@ def section(tallies: dict[str, Tally], files: int) -> str:
             f"{total['crashes']} CLI crashes, {total['no message']} refusals without a message, "
             f"{total['changed rows']} refusals that changed rows, "
             f"{sum(t.background for t in tallies.values())} background jobs left unfinished or "
-            "without a message. Accepted files were kept (an attachment, a pasted text) or "
-            "queued and then refused by the background read with a message.",
+            "without a message. Accepted files were kept (an attachment, a pasted text, a "
+            "transcript, a resume) or queued, and every background read or decoding then ended "
+            "done or failed with a message.",
             "",
             *rows,
         ]
