@@ -20,7 +20,6 @@ from tests.engines.speech.conftest import EVAL, need_eval
 from tests.recovery.live import LiveServer, live_server, opportunity_with_account
 
 FINAL_WITHIN = 60.0
-TASKS = "django_tasks_database_dbtaskresult"
 ANSWER = "Tell me about a time you changed how a team worked."
 RESEARCH_TEXT = "Acme Logistics moves freight across Europe. " * 400
 
@@ -85,15 +84,21 @@ STARTERS: dict[str, Callable[[LiveServer, requests.Session, int], None]] = {
 }
 
 
+def task_statuses(server: LiveServer, task_name: str) -> list[str]:
+    rows = server.query(
+        "SELECT status FROM django_tasks_database_dbtaskresult WHERE task_path LIKE %s",
+        (f"%.{task_name}",),
+    )
+    return [status for (status,) in rows]
+
+
 def wait_until_running(server: LiveServer, task_name: str, timeout: float = 60.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        rows = server.query(
-            f"SELECT status FROM {TASKS} WHERE task_path LIKE %s", (f"%.{task_name}",)
-        )
-        if any(status == "RUNNING" for (status,) in rows):
+        statuses = task_statuses(server, task_name)
+        if "RUNNING" in statuses:
             return True
-        if rows and all(status in {"SUCCESSFUL", "FAILED"} for (status,) in rows):
+        if statuses and all(status in {"SUCCESSFUL", "FAILED"} for status in statuses):
             return False  # it ended before it was seen running
         time.sleep(0.005)
     return False
@@ -103,7 +108,9 @@ def unfinished(server: LiveServer) -> list[str]:
     """What a user would still see as working, in words for the failure message."""
     left = [
         f"task {path.rsplit('.', 1)[-1]} {status}"
-        for path, status in server.query(f"SELECT task_path, status FROM {TASKS}")
+        for path, status in server.query(
+            "SELECT task_path, status FROM django_tasks_database_dbtaskresult"
+        )
         if status not in {"SUCCESSFUL", "FAILED"}
     ]
     left += [
@@ -137,10 +144,7 @@ def test_work_killed_mid_way_ends_after_a_restart_with_nothing_lost(server: Live
         start_work(server, server.sign_in("alice"), opp)
         if wait_until_running(server, task_name):
             server.kill()
-            left = server.query(
-                f"SELECT status FROM {TASKS} WHERE task_path LIKE %s", (f"%.{task_name}",)
-            )
-            assert ("RUNNING",) in left
+            assert "RUNNING" in task_statuses(server, task_name)
             killed.append(task_name)
             server.start()
         wait_until_final(server)
