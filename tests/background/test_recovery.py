@@ -20,7 +20,7 @@ from roundtwo.backup.tasks import queue_export
 
 def claimed_by(job: Job, *workers: str) -> DBTaskResult:  # type: ignore[type-arg]
     """The job's task as a worker leaves it when it is killed mid-task."""
-    row = DBTaskResult.objects.get(id=job.task_id)
+    row = DBTaskResult.objects.get(id=str(job.task_id))
     row.worker_ids = list(workers[:-1])
     row.claim(workers[-1])
     Job.objects.filter(pk=job.pk).update(status=Job.Status.RUNNING, progress=40)

@@ -104,22 +104,23 @@ class LiveServer:
 
     @staticmethod
     def token(session: requests.Session) -> dict[str, str]:
-        return {"csrfmiddlewaretoken": session.cookies["csrftoken"]}
+        return {"csrfmiddlewaretoken": session.cookies.get("csrftoken") or ""}
 
     def post(self, session: requests.Session, path: str, **kwargs: Any) -> requests.Response:
-        headers = {"X-CSRFToken": session.cookies["csrftoken"], **kwargs.pop("headers", {})}
+        headers = {**self.token(session), **kwargs.pop("headers", {})}
+        headers["X-CSRFToken"] = headers.pop("csrfmiddlewaretoken")
         return session.post(f"{self.url}{path}", headers=headers, timeout=30, **kwargs)
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Read the database directly, as a second program would (`%s` placeholders)."""
         if self.database_url:
-            with psycopg.connect(self.database_url) as connection:
-                return connection.execute(sql.encode(), params).fetchall()  # type: ignore[arg-type]
-        connection = sqlite3.connect(self.data_dir / "roundtwo.sqlite3", timeout=20)
+            with psycopg.connect(self.database_url) as postgres:
+                return postgres.execute(sql.encode(), params).fetchall()
+        sqlite = sqlite3.connect(self.data_dir / "roundtwo.sqlite3", timeout=20)
         try:
-            return connection.execute(sql.replace("%s", "?"), params).fetchall()
+            return sqlite.execute(sql.replace("%s", "?"), params).fetchall()
         finally:
-            connection.close()
+            sqlite.close()
 
 
 def postgres_url_beside(url: str, suffix: str) -> str:
