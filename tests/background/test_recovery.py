@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
@@ -16,6 +17,8 @@ from roundtwo.background.models import Job, WorkerLease
 from roundtwo.background.recovery import MAX_ATTEMPTS, recover_lost_work, renew
 from roundtwo.background.worker import run_pending
 from roundtwo.backup.tasks import queue_export
+
+pytestmark = pytest.mark.django_db(transaction=True)  # the worker manages its own transactions
 
 
 def claimed_by(job: Job, *workers: str) -> DBTaskResult:  # type: ignore[type-arg]
