@@ -18,6 +18,7 @@ the work takes to reach a final state.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import sys
@@ -66,8 +67,17 @@ class Acknowledged:
         return len(self.labels) + sum(len(p) for p in self.pieces.values())
 
 
-def write_checklist(server: LiveServer, opp: int, name: str, acked: Acknowledged) -> None:
-    session = server.sign_in("alice")
+def copy_of(signed_in: requests.Session) -> requests.Session:
+    """One session per thread, sharing the sign-in (requests' sessions are not thread-safe)."""
+    session = requests.Session()
+    session.cookies.update(signed_in.cookies)
+    return session
+
+
+def write_checklist(
+    server: LiveServer, signed_in: requests.Session, opp: int, name: str, acked: Acknowledged
+) -> None:
+    session = copy_of(signed_in)
     for n in range(100_000):
         label = f"chaos {name} {n}"
         try:
@@ -84,8 +94,10 @@ def write_checklist(server: LiveServer, opp: int, name: str, acked: Acknowledged
                 acked.labels.append(label)
 
 
-def write_pieces(server: LiveServer, opp: int, question: int, acked: Acknowledged) -> None:
-    session = server.sign_in("alice")
+def write_pieces(
+    server: LiveServer, signed_in: requests.Session, opp: int, question: int, acked: Acknowledged
+) -> None:
+    session = copy_of(signed_in)
     try:
         urls = server.post(session, f"/o/{opp}/rehearse/q/{question}/begin/").json()
     except requests.RequestException:
@@ -134,13 +146,18 @@ def writes_phase(server: LiveServer, opp: int, kills: int) -> dict[str, Any]:
     question = 0
     for round_ in range(kills):
         server.start()
+        signed_in = server.sign_in("alice")
         if not question:
-            question = question_of_new_drill(server, server.sign_in("alice"), opp)
+            question = question_of_new_drill(server, signed_in, opp)
         threads = [
-            threading.Thread(target=write_checklist, args=(server, opp, f"{round_}.{w}", acked))
+            threading.Thread(
+                target=write_checklist, args=(server, signed_in, opp, f"{round_}.{w}", acked)
+            )
             for w in range(WRITERS)
         ]
-        threads.append(threading.Thread(target=write_pieces, args=(server, opp, question, acked)))
+        threads.append(
+            threading.Thread(target=write_pieces, args=(server, signed_in, opp, question, acked))
+        )
         for thread in threads:
             thread.start()
         time.sleep(random.uniform(0.5, 2.5))
@@ -222,7 +239,8 @@ def section(writes: dict[str, Any], jobs: dict[str, Any], command: str) -> str:
         ),
     ]
     table = "\n".join(f"| {name} | {value} |" for name, value in rows)
-    return f"""## Crash recovery (chaos: kill -9 during writes and background work)
+    engine = writes["database"].split()[0]
+    return f"""## Crash recovery on {engine} (chaos: kill -9 during writes and background work)
 
 {dated_machine_line(command)}
 Database: {writes["database"]}; `roundtwo serve` (waitress, 8 threads, worker thread) as a
@@ -265,7 +283,7 @@ def main() -> None:
     text = section(writes, jobs, command)
     print(text)
     if args.write:
-        write_section("chaos", text)
+        write_section("chaos-postgresql" if os.environ.get("DATABASE_URL") else "chaos", text)
 
 
 if __name__ == "__main__":

@@ -77,9 +77,9 @@ class LiveServer:
             if self.process.poll() is not None:
                 raise RuntimeError(f"roundtwo serve exited; see {log.name}")
             try:
-                requests.get(f"{self.url}/accounts/sign-in/", timeout=2)
+                requests.get(f"{self.url}/accounts/sign-in/", timeout=10)
                 return
-            except requests.ConnectionError:
+            except requests.RequestException:  # not listening yet, or busy starting
                 time.sleep(0.1)
         raise TimeoutError("roundtwo serve did not answer")
 

@@ -15,10 +15,10 @@ ABANDONED_AFTER = timedelta(minutes=1)
 
 
 def finish_abandoned() -> int:
-    """Prepare the report of every recording that stopped arriving, from the pieces stored."""
+    """Prepare the report of every recording that stopped arriving (or an upload cut short)."""
     cutoff = time.time() - ABANDONED_AFTER.total_seconds()
     finished = 0
-    for attempt in Attempt.objects.filter(status=Attempt.Status.RECORDING, chunks_received__gt=0):
+    for attempt in Attempt.objects.filter(status=Attempt.Status.RECORDING).exclude(media_path=""):
         path = media_file(attempt)
         if path is not None and path.stat().st_mtime < cutoff:
             queue_finish(attempt)
