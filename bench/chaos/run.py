@@ -254,6 +254,7 @@ checklist items and one sending recording pieces, killed after 0.5-2.5 s each ro
 Background rounds rotate day pack, rehearsal analysis, export and research read, killing the
 server as soon as the task is RUNNING. A worker's lease lapses 15 s after its last renewal, so
 most of each time is the wait for the lease; the rest is the work run again.
+kill -9 stops the process, not the machine: writes lost to a power cut are not measured here.
 """
 
 
