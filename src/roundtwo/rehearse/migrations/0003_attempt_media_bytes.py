@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("rehearse", "0001_initial"),
+        ("rehearse", "0002_review_link_expiry"),
     ]
 
     operations = [
