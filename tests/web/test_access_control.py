@@ -132,7 +132,7 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
             kwargs = {param: ids[param] for param in params if param in ids}
             if "key" in params:
                 kwargs["key"] = "understand"
-            if name == "background:job":
+            if name in {"background:job", "background:retry"}:
                 kwargs = {"pk": job.pk}
             urls.append(reverse(name, kwargs=kwargs))
     return urls

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+
+# Three tries with a 15-second lease each fit well inside this; past it no worker is running.
+STALLED_AFTER = timedelta(minutes=10)
 
 
 class Job(models.Model):
@@ -26,7 +30,8 @@ class Job(models.Model):
     message = models.CharField(max_length=500, blank=True)
     result_path = models.CharField(max_length=500, blank=True)
     return_url = models.CharField(max_length=500, blank=True)  # where the user goes when it ends
-    created_at = models.DateTimeField(default=timezone.now)
+    task_id = models.UUIDField(null=True, blank=True)  # the django-tasks row doing the work
+    created_at = models.DateTimeField(default=timezone.now)  # moved on when the user tries again
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -38,6 +43,15 @@ class Job(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in {self.Status.DONE, self.Status.FAILED}
+
+    @property
+    def is_stalled(self) -> bool:
+        """Unfinished long after any retry could have ended: the page stops asking and says so."""
+        return not self.is_finished and timezone.now() - self.created_at > STALLED_AFTER
+
+    @property
+    def can_try_again(self) -> bool:
+        return self.status == self.Status.FAILED and self.task_id is not None
 
     def report(self, progress: int, message: str) -> None:
         """Store progress where the page polls it; a separate short write, so it is seen at once."""
@@ -59,3 +73,13 @@ class Job(models.Model):
         self.message = message[:500]
         self.finished_at = timezone.now()
         self.save()
+
+
+class WorkerLease(models.Model):
+    """A running worker renews its row every few seconds; a row gone stale means it died."""
+
+    worker_id = models.CharField(max_length=64, primary_key=True)
+    renewed_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.worker_id

@@ -7,13 +7,34 @@ import threading
 from django.utils.crypto import get_random_string
 from django_tasks_db.management.commands.db_worker import Worker
 
+from roundtwo.background.recovery import keep_lease, renew
+
 # A rehearsal report should be on screen within seconds of "Stop": a quarter-second poll of the
 # task table is cheap next to that.
 POLL_SECONDS = 0.25
 
 
+class LeasedWorker(Worker):
+    """A worker that holds a lease while it runs, so its tasks are recovered if it dies."""
+
+    def run(self) -> None:
+        renew(self.worker_id)  # before the first claim, so no keeper takes our work for lost
+        stop = threading.Event()
+        keeper = threading.Thread(
+            target=keep_lease, args=(self.worker_id, stop), name="roundtwo-lease", daemon=True
+        )
+        keeper.start()
+        try:
+            super().run()
+        finally:
+            stop.set()
+
+
 def make_worker(*, interval: float = POLL_SECONDS, batch: bool = False) -> Worker:
-    return Worker(
+    # a batch run ends when the queue is empty and starts no keeper thread (tests run it inside
+    # their own transaction, where a second connection would wait on the first)
+    kind = Worker if batch else LeasedWorker
+    return kind(
         queue_names=["default"],
         interval=interval,
         batch=batch,

@@ -7,14 +7,14 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django_tasks import task
 
+from roundtwo.background.jobs import job_task, start_job
 from roundtwo.background.models import Job
 from roundtwo.backup.document import export_document
 from roundtwo.private_files import private_dir, write_private
 
 
-@task()
+@job_task
 def export_user_data(job_id: str) -> None:
     job = Job.objects.get(id=job_id)
     try:
@@ -32,5 +32,5 @@ def export_user_data(job_id: str) -> None:
 
 def queue_export(user_id: int) -> Job:
     job = Job.objects.create(owner_id=user_id, kind="export")
-    export_user_data.enqueue(str(job.id))
+    start_job(job, export_user_data)
     return job

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.urls import reverse
-from django_tasks import task
 
+from roundtwo.background.jobs import job_task, start_job
 from roundtwo.background.models import Job
 from roundtwo.documents.models import DayPack
 from roundtwo.documents.pack import PageSize, pack_pdf
@@ -19,7 +19,7 @@ JOB_KIND = "pack"
 PACK_FOLDER = "packs"
 
 
-@task()
+@job_task
 def make_pack_pdf(job_id: str, opportunity_id: int, page_size: PageSize) -> None:
     job = Job.objects.get(id=job_id)
     try:
@@ -46,7 +46,7 @@ def queue_pack(pack: DayPack) -> Job:
     pack.job = job
     pack.save()
     size: PageSize = "Letter" if pack.page_size == DayPack.PageSize.LETTER else "A4"
-    make_pack_pdf.enqueue(str(job.id), opportunity.pk, size)
+    start_job(job, make_pack_pdf, opportunity.pk, size)
     return job
 
 

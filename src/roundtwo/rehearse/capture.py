@@ -62,9 +62,10 @@ def chunk(request: HttpRequest, pk: int, attempt_pk: int) -> JsonResponse:
     if not index.isdigit():
         return JsonResponse({"error": "Missing piece number."}, status=400)
     try:
-        append_chunk(attempt, int(index), request.body)
+        attempt = append_chunk(attempt, int(index), request.body)
     except RecordingRefused as exc:
-        return JsonResponse({"error": str(exc), "expected": attempt.chunks_received}, status=409)
+        expected = attempt.chunks_received if exc.expected is None else exc.expected
+        return JsonResponse({"error": str(exc), "expected": expected}, status=409)
     queue_advance(attempt)
     return JsonResponse({"received": attempt.chunks_received})
 

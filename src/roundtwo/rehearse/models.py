@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from datetime import timedelta
 from typing import Any
 
 from django.db import models
@@ -67,6 +68,10 @@ class SessionQuestion(models.Model):
         return 120 if self.behavioral else 60
 
 
+# An answer is minutes long, its analysis seconds to a minute, three tries included.
+STALLED_AFTER = timedelta(minutes=30)
+
+
 class Attempt(models.Model):
     owner_path = "question__session__opportunity__owner"
 
@@ -91,6 +96,8 @@ class Attempt(models.Model):
     media_path = models.CharField(max_length=500, blank=True)  # relative to the rehearsal folder
     media_type = models.CharField(max_length=100, blank=True)
     chunks_received = models.PositiveIntegerField(default=0)
+    # bytes of the file the stored pieces fill; null for recordings made before it was kept
+    media_bytes = models.PositiveBigIntegerField(null=True, blank=True)
     progress = models.JSONField(null=True, blank=True)  # engines.speech.incremental.Progress
     advance_queued = models.BooleanField(default=False)
     typed_text = models.TextField(max_length=NOTE_LIMIT, blank=True)
@@ -122,6 +129,11 @@ class Attempt(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in {self.Status.DONE, self.Status.NO_SPEECH, self.Status.FAILED}
+
+    @property
+    def is_stalled(self) -> bool:
+        """Unfinished long after any answer and its retried analysis could end: stop polling."""
+        return not self.is_finished and timezone.now() - self.created_at > STALLED_AFTER
 
     def store_report(self, report: dict[str, Any]) -> None:
         self.report = report

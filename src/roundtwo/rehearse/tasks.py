@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from roundtwo.background.recovery import MAX_ATTEMPTS, when_lost
 from roundtwo.rehearse.models import Attempt
 from roundtwo.rehearse.recording import media_file
 
@@ -72,6 +73,21 @@ def finish_task(attempt_id: int) -> None:
         attempt.save()
 
 
+@when_lost(finish_task)
+def finish_lost(args: list[Any], gave_up: bool) -> None:
+    """The recording is kept either way: a restart reads it again, a give-up says so."""
+    waiting = Attempt.objects.filter(pk=args[0], status=Attempt.Status.PROCESSING)
+    if not gave_up:
+        waiting.update(message="Round Two stopped while preparing this report; starting again.")
+        return
+    waiting.update(
+        status=Attempt.Status.FAILED,
+        message=f"Round Two stopped {MAX_ATTEMPTS} times while preparing this report, so it was "
+        "not tried again. Your recording is kept; please try again.",
+        finished_at=timezone.now(),
+    )
+
+
 def analyse(attempt: Attempt) -> dict[str, Any] | None:
     """The report for a finished recording, or None after storing why there is none."""
     from roundtwo.engines.speech import SpeechError
@@ -114,7 +130,9 @@ def queue_advance(attempt: Attempt) -> None:
 
 
 def queue_finish(attempt: Attempt) -> None:
-    attempt.status = Attempt.Status.PROCESSING
-    attempt.message = "Waiting for the transcriber…"
-    attempt.save(update_fields=["status", "message"])
-    finish_task.enqueue(attempt.pk)
+    # one transaction: a crash between the two would leave the attempt waiting with no task
+    with transaction.atomic():
+        attempt.status = Attempt.Status.PROCESSING
+        attempt.message = "Waiting for the transcriber…"
+        attempt.save(update_fields=["status", "message"])
+        finish_task.enqueue(attempt.pk)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from django_tasks import task
+from typing import Any
 
+from roundtwo.background.jobs import GAVE_UP, job_lost, job_task, start_job
 from roundtwo.background.models import Job
+from roundtwo.background.recovery import when_lost
 from roundtwo.research.models import Source
 from roundtwo.research.reading import fail, read_source
 
 
-@task()
+@job_task
 def read_source_task(job_id: str, source_id: int) -> None:
     job = Job.objects.get(id=job_id)
     source = Source.objects.get(pk=source_id)
@@ -25,6 +27,16 @@ def read_source_task(job_id: str, source_id: int) -> None:
         job.finish(message=f"{source.label}: {found} facts found.")
 
 
+@when_lost(read_source_task)
+def source_lost(args: list[Any], gave_up: bool) -> None:
+    """Like any job, and the source says why it was not read (keeping what was uploaded)."""
+    job_lost(args, gave_up)
+    if gave_up:
+        Source.objects.filter(pk=args[1], status=Source.Status.PENDING).update(
+            status=Source.Status.FAILED, error=GAVE_UP
+        )
+
+
 def queue_read(source: Source) -> Job:
     job = Job.objects.create(
         owner_id=source.opportunity.owner_id, kind="research", return_url=source.return_url
@@ -32,5 +44,5 @@ def queue_read(source: Source) -> Job:
     source.job = job
     source.status = Source.Status.PENDING
     source.save(update_fields=["job", "status"])
-    read_source_task.enqueue(str(job.id), source.pk)
+    start_job(job, read_source_task, source.pk)
     return job

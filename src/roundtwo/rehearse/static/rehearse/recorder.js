@@ -69,9 +69,11 @@
       headers: Object.assign({ "X-CSRFToken": csrf() }, headers || {}),
     });
     if (!response.ok) {
-      let message = "The server refused the recording (" + response.status + ").";
-      try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
-      throw new Error(message);
+      let message = "The server refused the recording (" + response.status + ").", body = {};
+      try { body = await response.json(); message = body.error || message; } catch (e) { /* not JSON */ }
+      const error = new Error(message);
+      error.expected = body.expected;
+      throw error;
     }
     return response.json();
   }
@@ -85,6 +87,8 @@
           await post(urls.chunk_url, blob, { "X-Chunk-Index": String(n), "Content-Type": "application/octet-stream" });
           return;
         } catch (error) {
+          // a retried piece the server had stored (its answer was lost) is not an error
+          if (typeof error.expected === "number" && error.expected > n) return;
           if (tries >= 2) { failed = true; say(error.message + " The recording was stopped."); stop(); return; }
           await new Promise((r) => setTimeout(r, 500 * (tries + 1)));
         }
