@@ -20,9 +20,8 @@ from pathlib import Path
 
 import numpy as np
 import parselmouth  # type: ignore[import-not-found,unused-ignore]
-from parselmouth.praat import call  # type: ignore[import-not-found,unused-ignore]
-
 from bench.speech import synth
+from parselmouth.praat import call  # type: ignore[import-not-found,unused-ignore]
 
 PIECE = re.compile(r"<(\w+)>|\||([^<|]+)")
 SAY_AS = {"uh": "uh", "um": "um", "er": "er", "hmm": "hmm", "mm": "mmm"}

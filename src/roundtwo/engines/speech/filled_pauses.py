@@ -15,6 +15,7 @@ and on the real filler-free clips (bench/RESULTS.md, speech section).
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 import numpy as np
 import numpy.typing as npt
 
@@ -29,9 +30,11 @@ STEADY_FRACTION = 0.5
 GAP_FRAMES = 2  # a glitch this short (a pitch-tracker dropout) does not end a stretch
 JOIN_S = 0.1  # two level stretches this close, on about the same pitch, are one pause
 JOIN_ST = 2.0
+ISLAND_S = 0.1
 WINDOW_S = 0.025
 BANDS = 24  # mel bands of the spectral envelope
 CEPSTRA = 12
+FLOOR_DB = 40.0
 
 Floats = npt.NDArray[np.float64]
 
@@ -41,6 +44,9 @@ class Stretch:
     start: float
     end: float
     pitch_hz: float
+    # quiet just before and just after: a sound on its own, not part of a word, wherever
+    # Whisper's loose word timestamps put the words around it
+    isolated: bool = False
 
     @property
     def seconds(self) -> float:
@@ -86,7 +92,10 @@ def spectral_change(samples: Samples, count: int) -> Floats:
     starts = np.arange(count) * hop
     frames = padded[starts[:, None] + np.arange(size)] * np.hamming(size)
     power = np.abs(np.fft.rfft(frames, axis=1)) ** 2
-    log_mel = np.log(power @ _mel_bank(size).T + 1e-10)
+    energy = power @ _mel_bank(size).T
+    # bands more than FLOOR_DB below a frame's loudest band are noise, not the vowel's shape
+    floor = energy.max(axis=1, keepdims=True) * 10 ** (-FLOOR_DB / 10) + 1e-10
+    log_mel = np.log(np.maximum(energy, floor))
     n = np.arange(BANDS)
     dct = np.cos(np.pi / BANDS * (n[None, :] + 0.5) * np.arange(1, CEPSTRA + 1)[:, None])
     cepstra = log_mel @ dct.T
@@ -142,8 +151,18 @@ def filled_pauses(samples: Samples) -> tuple[Stretch, ...]:
         if not _level(inside):
             continue
         pitch = float(np.median(f0[first:last][voiced[first:last]]))
-        found.append(Stretch(round(first * FRAME_S, 2), round(last * FRAME_S, 2), round(pitch, 1)))
+        alone = _quiet_near(loud, first, -1) and _quiet_near(loud, last - 1, 1)
+        start, end = round(first * FRAME_S, 2), round(last * FRAME_S, 2)
+        found.append(Stretch(start, end, round(pitch, 1), alone))
     return _joined(found)
+
+
+def _quiet_near(loud: npt.NDArray[np.bool_], frame: int, step: int) -> bool:
+    """A quiet frame within ISLAND_S of `frame`, looking back (step -1) or ahead (step 1)."""
+    reach = int(ISLAND_S / FRAME_S)
+    lo, hi = (max(frame - reach, 0), frame) if step < 0 else (frame + 1, frame + 1 + reach)
+    window = loud[lo:hi]
+    return window.size < reach or not bool(window.all())
 
 
 def _joined(stretches: list[Stretch]) -> tuple[Stretch, ...]:
@@ -153,7 +172,7 @@ def _joined(stretches: list[Stretch]) -> tuple[Stretch, ...]:
         last = out[-1] if out else None
         near = last is not None and s.start - last.end <= JOIN_S
         if last is not None and near and abs(12 * np.log2(s.pitch_hz / last.pitch_hz)) <= JOIN_ST:
-            out[-1] = Stretch(last.start, s.end, last.pitch_hz)
+            out[-1] = Stretch(last.start, s.end, last.pitch_hz, last.isolated and s.isolated)
         else:
             out.append(s)
     return tuple(out)

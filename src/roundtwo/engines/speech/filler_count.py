@@ -8,7 +8,9 @@ run of them, may write more "uh"s than were said. The sound misses the fillers t
   (Whisper places "uh" up to 0.4 s late), and several on one stretch are one filled pause;
 - a stretch where no word was heard, or only a hum spelt as letters ("M -M"), is a filler
   Whisper left out: it is added, with the source "sound";
-- a stretch inside an ordinary word is a drawn-out syllable, not a filler: ignored;
+- a stretch inside an ordinary word is a drawn-out syllable, not a filler: ignored, unless
+  quiet on both sides shows it is a sound on its own (Whisper stretches a word's timestamps
+  over a hesitation it did not write);
 - every filler Whisper wrote is kept (source "words").
 """
 
@@ -60,11 +62,13 @@ def count_fillers(words: tuple[Word, ...], stretches: tuple[Stretch, ...]) -> tu
     found: list[Filler] = []
     used: set[int] = set()
     for stretch in stretches:
-        near = [i for i, f in enumerate(text) if i not in used and is_sound(f) and _near(f, stretch)]
+        near = [
+            i for i, f in enumerate(text) if i not in used and is_sound(f) and _near(f, stretch)
+        ]
         if near:
             used.update(near)
             found.append(Filler(text[near[0]].text, stretch.start, stretch.end))
-        elif _covered(stretch, words) <= MAX_COVERED:
+        elif stretch.isolated or _covered(stretch, words) <= MAX_COVERED:
             hums = [w for w in words if is_hum(w) and _overlap(w, stretch) > 0]
             name = "mm" if hums and not any(is_sound(w) for w in hums) else SOUND_TEXT
             found.append(Filler(name, stretch.start, stretch.end, "sound"))

@@ -130,7 +130,7 @@ def is_invented(text: str, no_speech_prob: float, avg_logprob: float) -> bool:
 
 
 def only_stock_phrases(text: str) -> bool:
-    """The whole text is one or more of Whisper's stock phrases ("Thank you. See you next time.")."""
+    """The whole text is one or more of Whisper's stock phrases ("Thanks. See you next time.")."""
     rest = " ".join(_plain(text).split())
     if not rest:
         return False
