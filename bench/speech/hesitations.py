@@ -34,7 +34,7 @@ from roundtwo.engines.speech.filled_pauses import filled_pauses  # noqa: E402
 from roundtwo.engines.speech.incremental import Progress, advance, finish  # noqa: E402
 
 MATCH_S = 0.1
-TAIL_CLIPS = ("jfk.wav", "mfa_thoughts.wav", "falsetto2.wav")
+TAIL_CLIPS = ("jfk.wav", "mfa_thoughts.wav")
 TAILS = ("silence", "white", "pink", "hum")
 TAIL_SECONDS = (5.0, 30.0)
 PIECE_S = 4.0
