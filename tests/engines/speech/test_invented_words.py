@@ -51,6 +51,16 @@ def test_real_speech_followed_by_silence_or_noise_gets_no_extra_words(
     assert result["fillers"] == []
 
 
+def test_the_quiet_last_words_of_real_speech_over_room_noise_are_kept() -> None:
+    need_eval()
+    raw = (EVAL / "mfa_thoughts.wav").read_bytes()[44:]
+    speech = np.frombuffer(raw, dtype="<i2").astype(np.float32) / 32768
+    recording = np.concatenate([speech, tail("room noise", 30.0)])
+    result = analyze_audio(wav_bytes(recording), "answer.wav").as_dict()
+    assert 7 <= len(result["words"]) <= 9  # "I have a thousand thoughts about that thing"
+    assert all(w["end"] <= speech.size / RATE + 0.5 for w in result["words"])
+
+
 def test_a_word_placed_over_silence_is_dropped_before_anything_is_measured() -> None:
     speech = jfk()
     recording = np.concatenate([speech, tail("silence", 10.0)]).astype(np.float32)
