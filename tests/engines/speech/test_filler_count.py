@@ -50,3 +50,11 @@ def test_a_hum_whisper_spelt_as_letters_is_one_mm() -> None:
 def test_a_filler_whisper_wrote_with_no_sound_found_is_kept() -> None:
     words = said(("Um,", 0.0, 0.3), ("I", 0.4, 0.5), ("led", 0.5, 0.7))
     assert [f.text for f in count_fillers(words, ())] == ["um"]
+
+
+def test_a_hesitation_under_a_loosely_timed_word_is_counted_but_a_short_word_is_not() -> None:
+    alone = (Stretch(2.42, 2.81, 112.0, isolated=True),)
+    loose = said(("Americans", 1.8, 2.36), ("ask", 2.36, 3.86), ("not", 3.86, 4.5))
+    assert [f.source for f in count_fillers(loose, alone)] == ["sound"]
+    tight = said(("one,", 9.8, 10.14), ("I", 10.26, 10.34), ("hope.", 10.34, 10.59))
+    assert count_fillers(tight, (Stretch(10.27, 10.43, 110.0, isolated=True),)) == ()

@@ -9,8 +9,8 @@ run of them, may write more "uh"s than were said. The sound misses the fillers t
 - a stretch where no word was heard, or only a hum spelt as letters ("M -M"), is a filler
   Whisper left out: it is added, with the source "sound";
 - a stretch inside an ordinary word is a drawn-out syllable, not a filler: ignored, unless
-  quiet on both sides shows it is a sound on its own (Whisper stretches a word's timestamps
-  over a hesitation it did not write);
+  quiet on both sides shows it is a sound on its own and the word's timestamps run well past
+  it (Whisper stretches a word's timestamps over a hesitation it did not write);
 - every filler Whisper wrote is kept (source "words").
 """
 
@@ -25,6 +25,7 @@ from .transcribe import Word
 
 # a stretch that ordinary words cover for at most this share of its length lies between them
 MAX_COVERED = 0.5
+LOOSE_S = 0.3  # a word spanning this much more than the stretch was timed loosely
 # Whisper's timestamps for a hesitation can sit this far from its sound
 NEAR_S = 0.4
 HUM = re.compile(r"^[hm]*m[hm]*$")  # "m", "hm", "mhm": letters Whisper writes for a hum
@@ -44,6 +45,15 @@ def _covered(stretch: Stretch, words: tuple[Word, ...]) -> float:
     """The share of the stretch that ordinary (non-hesitation) words span."""
     seconds = sum(_overlap(w, stretch) for w in words if not is_hum(w))
     return seconds / max(stretch.end - stretch.start, 0.01)
+
+
+def _stretched_over(stretch: Stretch, words: tuple[Word, ...]) -> bool:
+    """A sound on its own (quiet both sides) under words whose timestamps run well past it:
+    Whisper spread a neighbouring word over a hesitation it did not write. A short word said
+    between two pauses ("..., I hope") is timed tightly and keeps its sound."""
+    over = [w for w in words if not is_hum(w) and _overlap(w, stretch) > 0]
+    loose = all(w.end - w.start - _overlap(w, stretch) >= LOOSE_S for w in over)
+    return stretch.isolated and loose
 
 
 def _near(word: Word, stretch: Stretch) -> bool:
@@ -68,7 +78,7 @@ def count_fillers(words: tuple[Word, ...], stretches: tuple[Stretch, ...]) -> tu
         if near:
             used.update(near)
             found.append(Filler(text[near[0]].text, stretch.start, stretch.end))
-        elif stretch.isolated or _covered(stretch, words) <= MAX_COVERED:
+        elif _covered(stretch, words) <= MAX_COVERED or _stretched_over(stretch, words):
             hums = [w for w in words if is_hum(w) and _overlap(w, stretch) > 0]
             name = "mm" if hums and not any(is_sound(w) for w in hums) else SOUND_TEXT
             found.append(Filler(name, stretch.start, stretch.end, "sound"))
