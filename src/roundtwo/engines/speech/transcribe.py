@@ -48,6 +48,10 @@ HALLUCINATIONS = frozenset(
     }
 )
 
+LONGEST_FIRST = sorted(
+    HALLUCINATIONS, key=len, reverse=True
+)  # "thank you for..." before "thank you"
+
 
 @dataclass(frozen=True)
 class Word:
@@ -135,7 +139,7 @@ def only_stock_phrases(text: str) -> bool:
     if not rest:
         return False
     while rest:
-        phrase = next((h for h in HALLUCINATIONS if rest == h or rest.startswith(h + " ")), None)
+        phrase = next((h for h in LONGEST_FIRST if rest == h or rest.startswith(h + " ")), None)
         if phrase is None:
             return False
         rest = rest[len(phrase) :].strip()
