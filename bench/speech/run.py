@@ -31,7 +31,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 import numpy as np  # noqa: E402
 from bench._results import dated_machine_line, memory_gib, write_section  # noqa: E402
-from bench.speech import scoring, synth, tone_probe  # noqa: E402
+from bench.speech import hesitations, scoring, synth, tone_probe  # noqa: E402
 
 from roundtwo.engines.speech import analyze_audio, load_model  # noqa: E402
 
@@ -422,6 +422,7 @@ def section(args: argparse.Namespace, found: dict[str, Any]) -> str:
         )
     lines += found.get("extra_lines", [])
     lines += CAVEATS
+    lines += found.get("hesitation_lines", [])
     return "\n".join(lines) + "\n"
 
 
@@ -467,6 +468,8 @@ def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     if args.quick:
         return found
     extra = found["extra_lines"]
+    filled_lines, filled_misses = hesitations.section_lines(eval_dir, folder)
+    found["hesitation_lines"], found["hesitation_misses"] = filled_lines, filled_misses
     extra.append(spelling_line(spelling_probe(folder)))
     if "dev" in made:
         noisy = score_clips(with_noise(made["dev"], folder, NOISE_SNR_DB))

@@ -142,6 +142,7 @@ def test_analyze_audio_prints_the_documented_json(runner: CliRunner) -> None:
         assert key in data
     assert data["speech_detected"] and "country" in data["transcript"].lower()
     assert data["filler_count"] == 0
+    assert data["crutch_words"] == [] and data["crutch_word_count"] == 0
 
 
 def test_analyze_audio_of_a_corrupt_file_fails_clearly(runner: CliRunner, tmp_path: Path) -> None:

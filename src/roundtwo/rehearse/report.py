@@ -16,6 +16,7 @@ from roundtwo.engines.rehearsal import (
     marked_transcript,
     metrics,
     pace_over_time,
+    tally,
 )
 from roundtwo.engines.rehearsal.compare import score_change
 from roundtwo.reflect.models import NON_STORY_FEEDBACK
@@ -50,6 +51,8 @@ class AttemptReport:
     attempt: Attempt
     metrics: list[Metric] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
+    fillers: list[tuple[str, int]] = field(default_factory=list)
+    crutch_words: list[tuple[str, int]] = field(default_factory=list)
     pace: list[Stretch] = field(default_factory=list)
     improvements: list[Improvement] = field(default_factory=list)
     content: Content | None = None
@@ -68,6 +71,8 @@ def build_report(attempt: Attempt) -> AttemptReport:
     target = attempt.question.target_seconds
     result.metrics = metrics(report, target)
     result.tokens = marked_transcript(report)
+    result.fillers = tally(report.get("fillers", []))
+    result.crutch_words = tally(report.get("crutch_words", []))
     result.pace = pace_over_time(report)
     fitting: dict[str, Any] | None = None
     if report.get("content"):

@@ -23,6 +23,11 @@ FILLER_FREE_CLIPS = [
     "mfa_erpause.wav",
     "mfa_her.wav",
     "mfa_laughter.wav",
+    "mfa_breaths.wav",
+    "mfa_creaky.wav",
+    "mfa_exaggerated.wav",
+    "mfa_theapprox.wav",
+    "whisper.wav",
 ]
 
 

@@ -1,11 +1,12 @@
-"""The transcript as tokens, with fillers, restarts and long pauses marked for the report."""
+"""The transcript as tokens, with fillers, crutch words, restarts and long pauses marked."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Mark = Literal["", "filler", "restart"]
+Mark = Literal["", "filler", "crutch", "restart"]
 SLACK = 0.01  # timings are rounded to 10 ms in the report
 
 
@@ -25,13 +26,28 @@ def _within(word: dict[str, Any], spans: list[dict[str, Any]]) -> bool:
     )
 
 
+def _mark(word: dict[str, Any], report: dict[str, Any]) -> Mark:
+    for mark, key in (("filler", "fillers"), ("crutch", "crutch_words"), ("restart", "restarts")):
+        if _within(word, list(report.get(key, []))):
+            return mark  # type: ignore[return-value]  # the tuple's literals are Marks
+    return ""
+
+
 def marked_transcript(report: dict[str, Any]) -> list[Token]:
-    fillers = list(report.get("fillers", []))
-    restarts = list(report.get("restarts", []))
+    """Every word, plus a "(uh)" token for each filled pause heard only in the sound, so it can
+    be seen in the transcript and played from its own time."""
     pauses = {round(p["end"], 2): round(p["end"] - p["start"], 1) for p in report.get("pauses", [])}
     tokens: list[Token] = []
     for w in report.get("words", []):
-        mark: Mark = "filler" if _within(w, fillers) else "restart" if _within(w, restarts) else ""
         pause = pauses.get(round(w["start"], 2), 0.0)
-        tokens.append(Token(w["text"], w["start"], w["end"], mark, pause))
-    return tokens
+        tokens.append(Token(w["text"], w["start"], w["end"], _mark(w, report), pause))
+    for f in report.get("fillers", []):
+        if f.get("source") == "sound":
+            tokens.append(Token(f"({f['text']})", f["start"], f["end"], "filler", 0.0))
+    return sorted(tokens, key=lambda t: t.start)
+
+
+def tally(spans: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """Each filler or crutch word said, with how often, most frequent first."""
+    counts = Counter(s["text"].strip(",.?!").lower() for s in spans)
+    return counts.most_common()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from .crutch_words import find_crutch_words
 from .decode import RATE, Samples, decode_audio
 from .edges import snap_transcript
-from .fillers import find_fillers, find_restarts
+from .filled_pauses import filled_pauses
+from .filler_count import count_fillers
+from .fillers import find_restarts
 from .pace import measure_pace
 from .report import NO_SPEECH_MESSAGE, NOT_ENGLISH_MESSAGE, AudioReport
 from .tone import pitch_summary, volume_summary
 from .transcribe import Transcript
+from .unsaid import drop_unsaid
 from .utterances import transcribe_recording
 
 
@@ -24,11 +28,13 @@ def analyze_audio(data: bytes, filename: str, *, question: str | None = None) ->
 def measure(samples: Samples, heard: Transcript, *, question: str | None = None) -> AudioReport:
     """Every measure of a transcribed recording; also the last step of an incremental run.
 
-    Refuses (speech_detected False, with a message) when nothing was heard or when the model
-    was unsure throughout, as on another language; word edges next to silence are moved onto
-    the sound before pace and pauses are measured.
+    Words with no sound under them are dropped first (unsaid.py). Refuses (speech_detected
+    False, with a message) when nothing was heard or when the model was unsure throughout, as
+    on another language; word edges next to silence are moved onto the sound before pace and
+    pauses are measured.
     """
     duration = round(samples.size / RATE, 2)
+    heard = drop_unsaid(heard, samples)
     if not heard.speech_detected:
         return AudioReport(duration, False, message=NO_SPEECH_MESSAGE)
     if not heard.sounds_english:
@@ -47,7 +53,8 @@ def measure(samples: Samples, heard: Transcript, *, question: str | None = None)
         words=heard.words,
         speaking_time_s=pace.speaking_time_s,
         wpm=pace.wpm,
-        fillers=find_fillers(heard.words),
+        fillers=count_fillers(heard.words, filled_pauses(samples)),
+        crutch_words=find_crutch_words(heard.words),
         restarts=find_restarts(heard.words),
         pauses=pace.pauses,
         pitch=pitch_summary(samples),

@@ -1,9 +1,11 @@
 """Fillers and restarts, from the words and the punctuation Whisper puts around them.
 
 Hesitation sounds (um, uh, er, hmm, mm) are always fillers. Words that are also ordinary
-English ("like", "so", "you know", ...) count only when set off from the sentence the way a
+English ("like", "so", "you know", "I mean") count only when set off from the sentence the way a
 filler is; "MFA is like putty", "MFA is, like, putty.", "talk like this" and "And so, my fellow
-Americans" are not.
+Americans" are not. Crutch words ("actually", "kind of") are counted apart (crutch_words.py);
+hesitations Whisper left out of its text are found in the sound (filled_pauses.py) and the two
+are joined in filler_count.py.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ CLAUSE_STARTS = frozenset(
 # ", like," with this many words still to come in the sentence is set off in running speech
 # ("it was, like, real intense because..."); a simile's object is short ("is, like, putty.")
 LONG_REST = 3
-SET_OFF = frozenset({"basically", "actually", "literally"})
 ENDS_SENTENCE = (".", "?", "!", "…")
 
 
@@ -65,13 +66,11 @@ def filler_span(words: tuple[Word, ...], i: int) -> int:
     if name == "like" and opens(prev) and comma:
         clause = after in CLAUSE_STARTS or (nxt is not None and is_sound(nxt))
         return 1 if clause or rest_of_sentence(words, i) >= LONG_REST else 0
-    if name in SET_OFF and comma and opens(prev):
-        return 1
     if name == "so" and opens(prev) and (nxt is None or word.text.endswith(("...", "…"))):
         return 1 if prev is not None else 0
     if name == "so" and opens(prev) and comma and nxt is not None and is_sound(nxt):
         return 1
-    pairs = {("you", "know"), ("i", "mean"), ("kind", "of"), ("sort", "of")}
+    pairs = {("you", "know"), ("i", "mean")}
     if (name, after) in pairs and nxt is not None and opens(prev) and nxt.text.endswith(","):
         return 2
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .filler_count import Filler
 from .pace import Pause
 from .transcribe import Word
 
@@ -27,7 +28,8 @@ class AudioReport:
     words: tuple[Word, ...] = ()
     speaking_time_s: float = 0.0
     wpm: float = 0.0
-    fillers: tuple[Word, ...] = ()
+    fillers: tuple[Filler, ...] = ()
+    crutch_words: tuple[Word, ...] = ()
     restarts: tuple[Word, ...] = ()
     pauses: tuple[Pause, ...] = ()
     pitch: dict[str, Any] = field(default_factory=dict)
@@ -48,9 +50,11 @@ class AudioReport:
             "words": [_word(w) for w in self.words],
             "speaking_time_s": self.speaking_time_s,
             "wpm": self.wpm,
-            "fillers": [_word(w) for w in self.fillers],
+            "fillers": [{**_word(f), "source": f.source} for f in self.fillers],
             "filler_count": len(self.fillers),
             "fillers_per_min": self.fillers_per_min,
+            "crutch_words": [_word(w) for w in self.crutch_words],
+            "crutch_word_count": len(self.crutch_words),
             "restarts": [_word(w) for w in self.restarts],
             "restart_count": len(self.restarts),
             "pauses": [{"start": p.start, "end": p.end} for p in self.pauses],

@@ -28,8 +28,18 @@ HALLUCINATIONS = frozenset(
         "thanks for watching",
         "thank you for watching",
         "thank you so much for watching",
+        "thanks for listening",
+        "thank you for listening",
         "please subscribe",
         "subscribe to my channel",
+        "like and subscribe",
+        "please like and subscribe",
+        "don't forget to subscribe",
+        "see you next time",
+        "see you in the next video",
+        "see you in the next one",
+        "i'll see you next time",
+        "subtitles by the amara org community",
         "bye",
         "you",
         "the end",
@@ -37,6 +47,10 @@ HALLUCINATIONS = frozenset(
         "applause",
     }
 )
+
+LONGEST_FIRST = sorted(
+    HALLUCINATIONS, key=len, reverse=True
+)  # "thank you for..." before "thank you"
 
 
 @dataclass(frozen=True)
@@ -116,7 +130,20 @@ def is_invented(text: str, no_speech_prob: float, avg_logprob: float) -> bool:
         return True
     if avg_logprob < FLOOR_AVG_LOGPROB:
         return True
-    return " ".join(_plain(text).split()) in HALLUCINATIONS
+    return only_stock_phrases(text)
+
+
+def only_stock_phrases(text: str) -> bool:
+    """The whole text is one or more of Whisper's stock phrases ("Thanks. See you next time.")."""
+    rest = " ".join(_plain(text).split())
+    if not rest:
+        return False
+    while rest:
+        phrase = next((h for h in LONGEST_FIRST if rest == h or rest.startswith(h + " ")), None)
+        if phrase is None:
+            return False
+        rest = rest[len(phrase) :].strip()
+    return True
 
 
 def transcribe(samples: Samples) -> Transcript:
