@@ -12,7 +12,7 @@ from roundtwo.background.worker import run_pending
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.rehearse.models import Attempt, SessionQuestion
 from roundtwo.rehearse.sessions import start_session
-from tests.rehearse.conftest import silence_wav, webm_recording
+from tests.rehearse.conftest import begin_recording, silence_wav, webm_recording
 
 if TYPE_CHECKING:  # the stubs name the test client's response type
     from django.test.client import _MonkeyPatchedWSGIResponse
@@ -28,10 +28,7 @@ def drill(opportunity: Opportunity, question: str = QUESTION) -> SessionQuestion
 
 def record(client: Client, question: SessionQuestion, data: bytes, pieces: int = 3) -> Attempt:
     """What recorder.js does: begin, send the pieces in order, finish."""
-    pk = question.session.opportunity_id
-    urls = client.post(
-        reverse("rehearse:begin", args=[pk, question.pk]), {"media_type": "audio/webm;codecs=opus"}
-    ).json()
+    urls = begin_recording(client, question, media_type="audio/webm;codecs=opus")
     size = -(-len(data) // pieces)
     for i in range(pieces):
         response = client.post(
@@ -70,9 +67,7 @@ def test_a_spoken_answer_sent_in_pieces_gets_a_report_with_transcript_and_measur
 def test_a_piece_out_of_order_is_refused_and_nothing_is_doubled(
     alice_client: Client, panel_opportunity: Opportunity
 ) -> None:
-    question = drill(panel_opportunity)
-    pk = panel_opportunity.pk
-    urls = alice_client.post(reverse("rehearse:begin", args=[pk, question.pk])).json()
+    urls = begin_recording(alice_client, drill(panel_opportunity))
 
     def send(i: int) -> _MonkeyPatchedWSGIResponse:
         return alice_client.post(
@@ -117,10 +112,7 @@ def test_a_damaged_recording_gets_a_clear_message_and_the_app_carries_on(
 def test_stopping_before_any_sound_arrived_says_so(
     alice_client: Client, panel_opportunity: Opportunity
 ) -> None:
-    question = drill(panel_opportunity)
-    urls = alice_client.post(
-        reverse("rehearse:begin", args=[panel_opportunity.pk, question.pk])
-    ).json()
+    urls = begin_recording(alice_client, drill(panel_opportunity))
     alice_client.post(urls["finish_url"])
     run_pending()
     attempt = Attempt.objects.get()

@@ -22,7 +22,7 @@ from roundtwo.rehearse.models import Attempt
 from roundtwo.rehearse.recording import append_chunk, folder, media_file, remove_orphans
 from roundtwo.rehearse.recovery import finish_abandoned
 from roundtwo.rehearse.tasks import queue_finish
-from tests.rehearse.conftest import speech_clip
+from tests.rehearse.conftest import begin_recording, speech_clip
 from tests.rehearse.test_attempts import drill
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the worker manages its own transactions
@@ -106,10 +106,7 @@ def test_a_piece_written_before_a_crash_lost_its_save_is_not_doubled_when_sent_a
 def test_a_duplicate_piece_gets_409_with_the_piece_the_server_waits_for(
     alice_client: Client, panel_opportunity: Opportunity
 ) -> None:
-    question = drill(panel_opportunity)
-    urls = alice_client.post(
-        reverse("rehearse:begin", args=[panel_opportunity.pk, question.pk])
-    ).json()
+    urls = begin_recording(alice_client, drill(panel_opportunity))
     for expected_status in (200, 409):
         response = alice_client.post(
             urls["chunk_url"],

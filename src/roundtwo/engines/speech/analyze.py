@@ -9,6 +9,7 @@ from .filled_pauses import filled_pauses
 from .filler_count import count_fillers
 from .fillers import find_restarts
 from .pace import measure_pace
+from .pitch import track_pitch
 from .report import NO_SPEECH_MESSAGE, NOT_ENGLISH_MESSAGE, AudioReport
 from .tone import pitch_summary, volume_summary
 from .transcribe import Transcript
@@ -34,7 +35,8 @@ def measure(samples: Samples, heard: Transcript, *, question: str | None = None)
     pauses are measured.
     """
     duration = round(samples.size / RATE, 2)
-    heard = drop_unsaid(heard, samples)
+    pitch = track_pitch(samples)
+    heard = drop_unsaid(heard, samples, pitch)
     if not heard.speech_detected:
         return AudioReport(duration, False, message=NO_SPEECH_MESSAGE)
     if not heard.sounds_english:
@@ -53,11 +55,11 @@ def measure(samples: Samples, heard: Transcript, *, question: str | None = None)
         words=heard.words,
         speaking_time_s=pace.speaking_time_s,
         wpm=pace.wpm,
-        fillers=count_fillers(heard.words, filled_pauses(samples)),
+        fillers=count_fillers(heard.words, filled_pauses(samples, pitch)),
         crutch_words=find_crutch_words(heard.words),
         restarts=find_restarts(heard.words),
         pauses=pace.pauses,
-        pitch=pitch_summary(samples),
+        pitch=pitch_summary(samples, pitch),
         volume=volume_summary(samples, heard.sentences),
         content=content,
     )

@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from .decode import RATE, Samples
 from .edges import FRAME_S, loud_frames
+from .pitch import Pitch, track_pitch
 
 MIN_SECONDS = 0.15  # shorter level stretches are ordinary long vowels
 PITCH_STEP_ST = 0.6  # largest pitch change from one 10 ms frame to the next inside a pause
@@ -51,22 +52,6 @@ class Stretch:
     @property
     def seconds(self) -> float:
         return round(self.end - self.start, 2)
-
-
-def pitch_track(samples: Samples, count: int) -> Floats:
-    """Pitch in Hz per 10 ms frame (0 where unvoiced), on the frame grid of `loud_frames`."""
-    import parselmouth  # type: ignore[import-not-found,unused-ignore]  # compiled, no stubs
-
-    sound = parselmouth.Sound(samples.astype(np.float64), sampling_frequency=RATE)
-    pitch = sound.to_pitch(time_step=FRAME_S, pitch_floor=60.0, pitch_ceiling=500.0)
-    f0 = np.asarray(pitch.selected_array["frequency"], dtype=np.float64)
-    times = np.asarray(pitch.xs(), dtype=np.float64)
-    grid = (np.arange(count) + 0.5) * FRAME_S
-    index = np.clip(np.searchsorted(times, grid), 0, max(f0.size - 1, 0))
-    if f0.size == 0:
-        return np.zeros(count)
-    near = np.abs(times[index] - grid) <= FRAME_S
-    return np.where(near, f0[index], 0.0)
 
 
 def _mel_bank(size: int) -> Floats:
@@ -127,13 +112,13 @@ def _level(semitones: Floats) -> bool:
     )
 
 
-def filled_pauses(samples: Samples) -> tuple[Stretch, ...]:
+def filled_pauses(samples: Samples, pitch: Pitch | None = None) -> tuple[Stretch, ...]:
     """Every stretch that sounds like a filled pause, whatever words were heard there."""
     loud = loud_frames(samples)
     count = loud.size
     if count < MIN_SECONDS / FRAME_S:
         return ()
-    f0 = pitch_track(samples, count)
+    f0 = (pitch or track_pitch(samples)).on_frames(count)
     voiced = (f0 > 0) & loud
     if voiced.sum() < MIN_SECONDS / FRAME_S:
         return ()
@@ -150,10 +135,10 @@ def filled_pauses(samples: Samples) -> tuple[Stretch, ...]:
         inside = semitones[first:last][voiced[first:last]]
         if not _level(inside):
             continue
-        pitch = float(np.median(f0[first:last][voiced[first:last]]))
+        middle_hz = float(np.median(f0[first:last][voiced[first:last]]))
         alone = _quiet_near(loud, first, -1) and _quiet_near(loud, last - 1, 1)
         start, end = round(first * FRAME_S, 2), round(last * FRAME_S, 2)
-        found.append(Stretch(start, end, round(pitch, 1), alone))
+        found.append(Stretch(start, end, round(middle_hz, 1), alone))
     return _joined(found)
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-import parselmouth  # type: ignore[import-not-found,unused-ignore]  # compiled, no stubs
 
 from .decode import RATE, Samples
 from .edges import FRAME_S, loud_frames
 from .fillers import ENDS_SENTENCE
+from .pitch import Pitch, track_pitch
 from .transcribe import Word
 
 # Real speakers varied 2.3-8 semitones (standard deviation) over a second or more of voice;
@@ -30,14 +30,11 @@ DROP_OFF_DB = 8.0
 MIN_SENTENCES = 3
 
 
-def pitch_summary(samples: Samples) -> dict[str, Any]:
+def pitch_summary(samples: Samples, pitch: Pitch | None = None) -> dict[str, Any]:
     """median_hz: the voice's middle pitch; variation_st: standard deviation of pitch in
     semitones (lively speech 2-8, below 2.0 sounds monotone: `flat`); range_st: the 5th to
     95th percentile span; voiced_s: seconds of voiced speech measured (`flat` needs 3 s)."""
-    sound = parselmouth.Sound(samples.astype(np.float64), sampling_frequency=RATE)
-    pitch = sound.to_pitch(time_step=FRAME_S, pitch_floor=60.0, pitch_ceiling=500.0)
-    f0 = pitch.selected_array["frequency"]
-    voiced = f0[f0 > 0]
+    voiced = (pitch or track_pitch(samples)).voiced()
     if voiced.size < 10:
         return {
             "median_hz": None,

@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from .decode import Samples
 from .edges import FRAME_S, loud_frames
-from .filled_pauses import pitch_track
+from .pitch import Pitch, track_pitch
 from .transcribe import Transcript, Word
 
 PAD_S = 0.5  # Whisper puts a word next to silence up to about this far from its sound
@@ -29,12 +29,12 @@ def has_sound(word: Word, loud: npt.NDArray[np.bool_]) -> bool:
     return bool(loud[first:last].any())
 
 
-def drop_unsaid(heard: Transcript, samples: Samples) -> Transcript:
+def drop_unsaid(heard: Transcript, samples: Samples, pitch: Pitch | None = None) -> Transcript:
     """The transcript without the words that fall where the recording holds no sound."""
     if not heard.words:
         return heard
     loud = loud_frames(samples)
-    loud = loud | (pitch_track(samples, loud.size) > 0)
+    loud = loud | ((pitch or track_pitch(samples)).on_frames(loud.size) > 0)
     if not loud.any():
         return Transcript((), (), heard.confidence)
     sentences = tuple(
