@@ -14,7 +14,8 @@ def user() -> None:
 @user.command("create")
 @click.argument("username")
 @click.password_option(help="The password (asked for when not given).")
-def create(username: str, password: str) -> None:
+@click.option("--email", default="", help="Where password-reset links go (hosted sites with mail).")
+def create(username: str, password: str, email: str) -> None:
     """Create an account named USERNAME."""
     call_command("migrate", verbosity=0)
     model = get_user_model()
@@ -25,8 +26,26 @@ def create(username: str, password: str) -> None:
         password_validation.validate_password(password, candidate)
     except ValidationError as error:
         raise click.UsageError(" ".join(error.messages)) from None
-    model.objects.create_user(username=username, password=password)
+    model.objects.create_user(username=username, password=password, email=email.strip())
     click.echo(f"Created the account {username!r}.")
+
+
+@user.command("password")
+@click.argument("username")
+@click.password_option(prompt="New password", help="The new password (asked for when not given).")
+def set_password(username: str, password: str) -> None:
+    """Set a new password for USERNAME (a forgotten one, when the site sends no mail)."""
+    from roundtwo.cli.users import resolve_user
+
+    call_command("migrate", verbosity=0)
+    account = resolve_user(username)
+    try:
+        password_validation.validate_password(password, account)
+    except ValidationError as error:
+        raise click.UsageError(" ".join(error.messages)) from None
+    account.set_password(password)
+    account.save(update_fields=["password"])
+    click.echo(f"New password set for {username!r}; its browsers are signed out.")
 
 
 @user.command("unlock")
