@@ -69,7 +69,7 @@ def test_no_one_can_end_another_accounts_session(alice: User, bob: User) -> None
     alices = browser("Alice's laptop")
     bobs = browser("Bob's laptop", username="bob")
     row = SignedInSession.objects.get(user=alice)
-    bobs.post(f"/accounts/account/sessions/{row.pk}/end/")
+    assert bobs.post(f"/accounts/account/sessions/{row.pk}/end/").status_code == 404
     assert signed_in(alices)
     assert "Alice" not in bobs.get("/accounts/account/").content.decode()
 
@@ -77,14 +77,14 @@ def test_no_one_can_end_another_accounts_session(alice: User, bob: User) -> None
 def test_ending_the_current_session_from_its_own_row_is_refused(alice: User) -> None:
     laptop = browser("Laptop")
     row = SignedInSession.objects.get()
-    laptop.post(f"/accounts/account/sessions/{row.pk}/end/")
+    answer = laptop.post(f"/accounts/account/sessions/{row.pk}/end/", follow=True)
+    assert b"the session you are using" in answer.content
     assert signed_in(laptop)
 
 
-def test_ending_a_session_that_is_already_gone_says_so(alice: User) -> None:
+def test_ending_a_session_that_is_already_gone_answers_not_found(alice: User) -> None:
     laptop = browser("Laptop")
-    answer = laptop.post("/accounts/account/sessions/999999/end/", follow=True)
-    assert b"already ended" in answer.content
+    assert laptop.post("/accounts/account/sessions/999999/end/").status_code == 404
 
 
 def test_signing_out_removes_the_row_and_a_password_change_keeps_this_browser(

@@ -73,11 +73,11 @@ def change_email(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def end_session(request: HttpRequest, session_id: int) -> HttpResponse:
-    if sessions.end_one(request, session_id):
+def end_session(request: HttpRequest, signed_in_session_pk: int) -> HttpResponse:
+    if sessions.end_one(request, signed_in_session_pk):
         messages.success(request, "That session is ended: the browser is signed out.")
     else:
-        messages.info(request, "That session had already ended.")
+        messages.info(request, "This is the session you are using: sign out to end it.")
     return redirect("accounts:account")
 
 

@@ -14,6 +14,8 @@ class SignedInSession(models.Model):
     ended, expired, key rotated) is stale and removed when the list is read.
     """
 
+    owner_path = "user"
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="signed_in_sessions"
     )

@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from roundtwo.accounts.models import SignedInSession
 from roundtwo.accounts.throttle import client_address
+from roundtwo.core.ownership import get_owned
 
 TOUCH_SECONDS = 60
 # [session key, Unix time] of the last write of this session's row: a rotated key (the data is
@@ -128,11 +129,12 @@ def end(user_id: int, keys: list[str]) -> int:
 
 
 def end_one(request: HttpRequest, row_id: int) -> bool:
-    """End one of the user's other sessions; False when it is not theirs or already gone."""
-    row = SignedInSession.objects.filter(pk=row_id, user_id=_owner(request)).first()
-    if row is None or row.session_key == request.session.session_key:
+    """End one of the user's sessions (404 for another's); False for the current one."""
+    row = get_owned(SignedInSession, request.user, pk=row_id)
+    if row.session_key == request.session.session_key:
         return False
-    return end(_owner(request), [row.session_key]) > 0
+    end(_owner(request), [row.session_key])
+    return True
 
 
 def end_others(request: HttpRequest) -> int:

@@ -12,7 +12,11 @@ urlpatterns = [
     path("account/password/", account.change_password, name="change_password"),
     path("account/delete/", account.delete_account, name="delete"),
     path("account/email/", account.change_email, name="change_email"),
-    path("account/sessions/<int:session_id>/end/", account.end_session, name="end_session"),
+    path(
+        "account/sessions/<int:signed_in_session_pk>/end/",
+        account.end_session,
+        name="end_session",
+    ),
     path("account/sessions/end-others/", account.end_other_sessions, name="end_other_sessions"),
     path("sign-in/forgot/", password_reset.RequestReset.as_view(), name="reset"),
     path("sign-in/forgot/sent/", password_reset.ResetSent.as_view(), name="reset_sent"),

@@ -95,3 +95,9 @@ def worker() -> None:
     runner = make_worker()
     runner.configure_signals()
     runner.run()
+
+
+@click.command()
+def migrate() -> None:
+    """Apply database migrations now (an upgrade, before the web processes restart)."""
+    call_command("migrate", verbosity=1)
