@@ -73,10 +73,14 @@ def setups(workers: int, threads: int) -> list[Setup]:
     ]
 
 
-def fresh_database(name: str) -> str:
+def database(name: str, fresh: bool) -> str:
+    """The benchmark's own database; kept between runs (its accounts too) unless `fresh`."""
     with psycopg.connect(f"{PG}/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+        if fresh:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if found.fetchone() is None:
+            connection.execute(f'CREATE DATABASE "{name}"')
     return f"{PG}/{name}"
 
 
@@ -173,6 +177,7 @@ def drive(
         env=env,
         check=False,
         stdout=subprocess.DEVNULL,
+        stderr=(work / "locust.log").open("ab"),
     )
     return json.loads(samples.read_text()), began + warmup, began + warmup + duration
 
@@ -186,7 +191,7 @@ def run(args: argparse.Namespace) -> list[Figure]:
     env = {
         **os.environ,
         "ROUNDTWO_DATA_DIR": str(work / "data"),
-        "DATABASE_URL": fresh_database(args.database),
+        "DATABASE_URL": database(args.database, args.fresh),
         "LOAD_ACCOUNTS": str(work / "accounts.json"),
     }
     subprocess.run(
@@ -202,7 +207,8 @@ def run(args: argparse.Namespace) -> list[Figure]:
         check=True,
     )
     figures = []
-    for number, setup in enumerate(setups(args.workers, args.threads)):
+    chosen = [s for s in setups(args.workers, args.threads) if s.name.split()[0] in args.setups]
+    for number, setup in enumerate(chosen):
         port = args.port + number
         log = work / f"server-{number}.log"
         server = start([str(BIN / "roundtwo"), *setup.serve, "--port", str(port)], env, log)
@@ -252,6 +258,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--port", type=int, default=8710)
     parser.add_argument("--database", default="rt_load")
+    parser.add_argument("--setups", default="single,hosted", help="which setups to run")
+    parser.add_argument("--fresh", action="store_true", help="make the database and accounts anew")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md")
     args = parser.parse_args()
     args.rates = [float(rate) for rate in args.rates.split(",")]
