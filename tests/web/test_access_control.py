@@ -49,7 +49,7 @@ ID_PARAMETERS = {
     "signed_in_session_pk",
 }
 # A review link's token is its own key: rehearse tests check it reveals nothing else.
-OPEN_BY_TOKEN = {"token"}
+OPEN_BY_TOKEN = {"token", "uidb64"}  # review links; password-reset links (with a user id)
 
 
 def named_patterns(

@@ -34,6 +34,8 @@ def serve_with_gunicorn(host: str, port: int, workers: int, threads: int) -> Non
                 "max_requests": 20_000,
                 "max_requests_jitter": 2_000,
                 "proc_name": "roundtwo",
+                # gunicorn 27's control socket would go to ~/.gunicorn; nothing here uses it.
+                "control_socket_disable": True,
                 "accesslog": None,
                 "errorlog": "-",
             }
