@@ -4,6 +4,7 @@ import click
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.core.validators import validate_email
 
 
 @click.group()
@@ -21,12 +22,14 @@ def create(username: str, password: str, email: str) -> None:
     model = get_user_model()
     if model.objects.filter(username=username).exists():
         raise click.UsageError(f"An account named {username!r} already exists.")
-    candidate = model(username=username)
+    candidate = model(username=username, email=email.strip())
     try:
+        if candidate.email:
+            validate_email(candidate.email)
         password_validation.validate_password(password, candidate)
     except ValidationError as error:
         raise click.UsageError(" ".join(error.messages)) from None
-    model.objects.create_user(username=username, password=password, email=email.strip())
+    model.objects.create_user(username=username, password=password, email=candidate.email)
     click.echo(f"Created the account {username!r}.")
 
 
