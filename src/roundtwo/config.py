@@ -84,6 +84,9 @@ class Config:
     allow_signup: bool
     max_upload_mb: int
     trusted_proxies: int
+    s3_bucket: str = ""
+    s3_endpoint_url: str = ""
+    s3_region: str = ""
 
 
 def load() -> Config:
@@ -113,4 +116,15 @@ def load() -> Config:
         allow_signup=env_bool("ROUNDTWO_ALLOW_SIGNUP"),
         max_upload_mb=env_int("ROUNDTWO_MAX_UPLOAD_MB", 10, minimum=1, maximum=500),
         trusted_proxies=env_int("ROUNDTWO_TRUSTED_PROXIES", 0, minimum=0, maximum=5),
+        s3_bucket=env_str("ROUNDTWO_S3_BUCKET"),
+        s3_endpoint_url=_endpoint(env_str("ROUNDTWO_S3_ENDPOINT_URL")),
+        s3_region=env_str("ROUNDTWO_S3_REGION"),
     )
+
+
+def _endpoint(url: str) -> str:
+    if url and not url.startswith("https://") and not url.startswith("http://127.0.0.1"):
+        raise ConfigError(
+            "ROUNDTWO_S3_ENDPOINT_URL must be an https:// address (plain http only to 127.0.0.1)."
+        )
+    return url

@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "roundtwo.accounts.sessions.SessionTouchMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -132,6 +133,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# A reset link works once (the token covers the password hash) and for an hour only.
+PASSWORD_RESET_TIMEOUT = 3600
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "opportunities:dashboard"
 LOGOUT_REDIRECT_URL = "accounts:login"
@@ -147,8 +150,34 @@ STATIC_ROOT.mkdir(exist_ok=True)
 # htmx comes pinned from the npm registry (package.json); ./dev installs it into node_modules.
 _HTMX_DIST = REPO_DIR / "node_modules" / "htmx.org" / "dist"
 STATICFILES_DIRS = [("vendor/htmx", _HTMX_DIST)] if _HTMX_DIST.is_dir() else []
+
+
+def _default_storage() -> dict[str, Any]:
+    """User files (attachments, exports, day packs): the data directory, or an S3 bucket.
+
+    The bucket (django-storages, `pip install "roundtwo[s3]"`) lets web processes and workers on
+    different hosts share files; credentials come from the usual AWS_* variables or the host's
+    role, never from these settings. Files stay private: no public ACL, signed short-lived URLs.
+    """
+    if not CONFIG.s3_bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options: dict[str, Any] = {
+        "bucket_name": CONFIG.s3_bucket,
+        "default_acl": "private",
+        "querystring_auth": True,
+        "querystring_expire": 300,
+        "file_overwrite": False,
+        "location": "roundtwo",
+    }
+    if CONFIG.s3_endpoint_url:
+        options["endpoint_url"] = CONFIG.s3_endpoint_url
+    if CONFIG.s3_region:
+        options["region_name"] = CONFIG.s3_region
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _default_storage(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True

@@ -46,6 +46,7 @@ class LiveServer:
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self.starts = 0
+        self.serve_args: list[str] = []  # e.g. ["--workers", "2"] for the hosted processes
 
     @property
     def url(self) -> str:
@@ -66,7 +67,7 @@ class LiveServer:
         self.starts += 1
         log = (self.data_dir / f"serve-{self.starts}.log").open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "roundtwo", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "roundtwo", "serve", "--port", str(self.port), *self.serve_args],
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -86,7 +87,7 @@ class LiveServer:
     def kill(self) -> None:
         """kill -9: no handler runs, no transaction is closed, nothing is flushed."""
         if self.process is not None and self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGKILL)
+            os.killpg(self.process.pid, signal.SIGKILL)  # gunicorn's children too
             self.process.wait(timeout=30)
         self.process = None
 

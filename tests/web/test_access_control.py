@@ -8,7 +8,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
+from roundtwo.accounts.models import SignedInSession
 from roundtwo.ask.models import AskQuestion
 from roundtwo.background.models import Job
 from roundtwo.backup.tasks import queue_export
@@ -44,9 +46,10 @@ ID_PARAMETERS = {
     "session_pk",
     "prompt_pk",
     "attempt_pk",
+    "signed_in_session_pk",
 }
 # A review link's token is its own key: rehearse tests check it reveals nothing else.
-OPEN_BY_TOKEN = {"token"}
+OPEN_BY_TOKEN = {"token", "uidb64"}  # review links; password-reset links (with a user id)
 
 
 def named_patterns(
@@ -121,6 +124,9 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
         "reference_pk": reference.pk,
         "pack_job_pk": pack_job.pk,
         "email_pk": email.pk,
+        "signed_in_session_pk": SignedInSession.objects.create(
+            user=owner, session_key=f"walk-{owner.pk}", last_seen=timezone.now()
+        ).pk,
     }
     urls = []
     for name, pattern in named_patterns(get_resolver().url_patterns):

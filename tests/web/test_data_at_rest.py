@@ -52,7 +52,7 @@ def test_recordings_attachments_packs_and_exports_are_private_whatever_the_umask
     alice = make_user("alice")
     fill_account(alice, signed_in(alice))
     written = modes(data_dir)
-    for folder in ("media/rehearse", "media/documents", "packs", "exports"):
+    for folder in ("media/rehearse", "media/documents", "media/packs", "media/exports"):
         assert any(name.startswith(folder + "/") for name in written), folder
     assert not_private(data_dir) == {}
 

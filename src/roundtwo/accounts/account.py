@@ -8,8 +8,9 @@ from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
+from roundtwo.accounts import password_reset, sessions
 from roundtwo.accounts.erasure import erase_account
 from roundtwo.background.models import Job
 
@@ -39,9 +40,53 @@ def _user(request: HttpRequest) -> User:
     return request.user  # type: ignore[return-value]
 
 
+class EmailForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = User
+        fields = ["email"]
+        labels = {"email": "Your email address"}
+        help_texts = {"email": "Where a password-reset link is sent. Leave empty for none."}
+
+
+def _account_page(request: HttpRequest, email_form: EmailForm, status: int = 200) -> HttpResponse:
+    context = {
+        "sessions": sessions.listed(request),
+        "email_form": email_form,
+        "reset_available": password_reset.available(),
+    }
+    return render(request, "accounts/account.html", context, status=status)
+
+
 @require_http_methods(["GET"])
 def account(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/account.html")
+    return _account_page(request, EmailForm(instance=_user(request)))
+
+
+@require_POST
+def change_email(request: HttpRequest) -> HttpResponse:
+    form = EmailForm(request.POST, instance=_user(request))
+    if not form.is_valid():
+        return _account_page(request, form, status=400)
+    form.save()
+    messages.success(request, "Email address saved.")
+    return redirect("accounts:account")
+
+
+@require_POST
+def end_session(request: HttpRequest, signed_in_session_pk: int) -> HttpResponse:
+    if sessions.end_one(request, signed_in_session_pk):
+        messages.success(request, "That session is ended: the browser is signed out.")
+    else:
+        messages.info(request, "This is the session you are using: sign out to end it.")
+    return redirect("accounts:account")
+
+
+@require_POST
+def end_other_sessions(request: HttpRequest) -> HttpResponse:
+    count = sessions.end_others(request)
+    plural = "s" if count != 1 else ""
+    messages.success(request, f"Ended {count} other session{plural}; this one stays signed in.")
+    return redirect("accounts:account")
 
 
 @require_http_methods(["GET", "POST"])

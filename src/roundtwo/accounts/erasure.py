@@ -15,12 +15,14 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog  # type: igno
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from roundtwo import stored_files
 from roundtwo.background.models import Job
 from roundtwo.documents.models import ATTACHMENT_FOLDER, ChecklistItem
 from roundtwo.rehearse.models import Attempt
@@ -30,9 +32,8 @@ log = logging.getLogger(__name__)
 
 
 def account_files(user: User) -> list[Path]:
-    """Every file of the account under the data directory: recordings, attachments, results."""
+    """The account's recordings (local files beside the worker), and job files of old versions."""
     data_dir = Path(settings.DATA_DIR).resolve()
-    media = Path(settings.MEDIA_ROOT)
     recordings = recordings_folder()
     found = [
         recordings / name
@@ -40,20 +41,25 @@ def account_files(user: User) -> list[Path]:
         .exclude(media_path="")
         .values_list("media_path", flat=True)
     ]
-    found += [
-        media / name
-        for name in ChecklistItem.objects.filter(opportunity__owner=user)
-        .exclude(attachment="")
-        .values_list("attachment", flat=True)
-    ]
-    found += [
-        Path(result)
-        for result in Job.objects.filter(owner=user)
-        .exclude(result_path="")
-        .values_list("result_path", flat=True)
-    ]
+    found += [Path(name) for name in _job_results(user) if stored_files.is_legacy(name)]
     # Only ever files inside the data directory, whatever a row says.
     return [path for path in found if path.resolve().is_relative_to(data_dir)]
+
+
+def stored_names(user: User) -> list[str]:
+    """The account's files in the default storage: attachments, exports, day packs."""
+    names = list(
+        ChecklistItem.objects.filter(opportunity__owner=user)
+        .exclude(attachment="")
+        .values_list("attachment", flat=True)
+    )
+    return names + [name for name in _job_results(user) if not stored_files.is_legacy(name)]
+
+
+def _job_results(user: User) -> list[str]:
+    return list(
+        Job.objects.filter(owner=user).exclude(result_path="").values_list("result_path", flat=True)
+    )
 
 
 def task_rows(user: User) -> QuerySet[DBTaskResult[Any, Any]]:
@@ -77,15 +83,15 @@ def task_rows(user: User) -> QuerySet[DBTaskResult[Any, Any]]:
 
 def erase_account(user: User) -> int:
     """Delete the account and all it owns; returns how many files were removed."""
-    files = account_files(user)
+    files, names = account_files(user), stored_names(user)
     with transaction.atomic():
         end_sessions(user)
         task_rows(user).delete()
         for model in (AccessAttempt, AccessFailureLog, AccessLog):
             model.objects.filter(username=user.get_username()).delete()
         user.delete()
-        transaction.on_commit(lambda: remove_files(files))
-    return len(files)
+        transaction.on_commit(lambda: remove_files(files, names))
+    return len(files) + len(names)
 
 
 def end_sessions(user: User) -> None:
@@ -96,13 +102,27 @@ def end_sessions(user: User) -> None:
             session.delete()
 
 
-def remove_files(files: list[Path]) -> None:
-    attachments = Path(settings.MEDIA_ROOT) / ATTACHMENT_FOLDER
+def remove_files(files: list[Path], names: list[str]) -> None:
     for path in files:
         try:
             path.unlink(missing_ok=True)
-            # each attachment sits alone in a folder of its own, named at random
-            if path.parent.parent == attachments:
-                shutil.rmtree(path.parent, ignore_errors=True)
         except OSError as error:
             log.error("Could not remove a file of a deleted account: %s", error)
+    for name in names:
+        try:
+            default_storage.delete(name)
+            _remove_empty_folder(name)
+        except OSError as error:
+            log.error("Could not remove a stored file of a deleted account: %s", error)
+
+
+def _remove_empty_folder(name: str) -> None:
+    """Each attachment sits alone in a folder named at random: on disk, that folder goes too."""
+    if not name.startswith(f"{ATTACHMENT_FOLDER}/"):
+        return
+    try:
+        folder = Path(default_storage.path(name)).parent
+    except NotImplementedError:  # a bucket has no folders to leave behind
+        return
+    if folder.parent == Path(settings.MEDIA_ROOT) / ATTACHMENT_FOLDER:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -12,6 +12,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from roundtwo.accounts import password_reset
+
 
 def first_run() -> bool:
     return not auth.get_user_model().objects.exists()
@@ -41,7 +43,10 @@ def sign_in(request: HttpRequest) -> HttpResponseBase:
         return redirect("accounts:create")
     view = auth_views.LoginView.as_view(
         template_name="accounts/sign_in.html",
-        extra_context={"can_create_account": can_create_account()},
+        extra_context={
+            "can_create_account": can_create_account(),
+            "reset_available": password_reset.available(),
+        },
         redirect_authenticated_user=True,
     )
     return view(request)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import uuid
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from roundtwo.background.jobs import job_task, start_job
 from roundtwo.background.models import Job
 from roundtwo.backup.document import export_document
-from roundtwo.private_files import private_dir, write_private
+from roundtwo.stored_files import save_new
 
 
 @job_task
@@ -22,9 +20,8 @@ def export_user_data(job_id: str) -> None:
         user = get_user_model().objects.get(pk=job.owner_id)
         document = export_document(user)
         job.report(70, "Writing the file")
-        path = private_dir(settings.DATA_DIR / "exports") / f"{uuid.uuid4()}.json"
-        write_private(path, json.dumps(document, indent=2, ensure_ascii=False).encode())
-        job.finish(result_path=str(path), message="Your export is ready.")
+        data = json.dumps(document, indent=2, ensure_ascii=False).encode()
+        job.finish(result_path=save_new("exports", ".json", data), message="Your export is ready.")
     except Exception as error:
         job.fail(f"The export failed: {error}")
         raise

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -11,6 +9,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from roundtwo import stored_files
 from roundtwo.background.models import Job
 from roundtwo.backup.document import ImportRefused, import_document
 from roundtwo.backup.tasks import queue_export
@@ -63,8 +62,9 @@ def start_export(request: HttpRequest) -> HttpResponse:
 
 def download(request: HttpRequest, job_pk: str) -> FileResponse:
     job = get_owned(Job, request.user, pk=job_pk, kind="export")
-    path = Path(job.result_path)
-    if job.status != Job.Status.DONE or not path.is_file():
+    if job.status != Job.Status.DONE or not stored_files.exists(job.result_path):
         raise Http404("This export is not ready, or its file was removed.")
     name = f"roundtwo-export-{job.created_at:%Y-%m-%d}.json"
-    return FileResponse(path.open("rb"), as_attachment=True, filename=name)
+    return FileResponse(
+        stored_files.open_stored(job.result_path), as_attachment=True, filename=name
+    )

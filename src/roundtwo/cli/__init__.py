@@ -63,6 +63,7 @@ def main() -> None:
 COMMANDS = [
     serve.serve,
     serve.worker,
+    serve.migrate,
     demo.demo,
     backup.export,
     backup.import_,

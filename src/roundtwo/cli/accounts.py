@@ -4,6 +4,7 @@ import click
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.core.validators import validate_email
 
 
 @click.group()
@@ -14,19 +15,40 @@ def user() -> None:
 @user.command("create")
 @click.argument("username")
 @click.password_option(help="The password (asked for when not given).")
-def create(username: str, password: str) -> None:
+@click.option("--email", default="", help="Where password-reset links go (hosted sites with mail).")
+def create(username: str, password: str, email: str) -> None:
     """Create an account named USERNAME."""
     call_command("migrate", verbosity=0)
     model = get_user_model()
     if model.objects.filter(username=username).exists():
         raise click.UsageError(f"An account named {username!r} already exists.")
-    candidate = model(username=username)
+    candidate = model(username=username, email=email.strip())
     try:
+        if candidate.email:
+            validate_email(candidate.email)
         password_validation.validate_password(password, candidate)
     except ValidationError as error:
         raise click.UsageError(" ".join(error.messages)) from None
-    model.objects.create_user(username=username, password=password)
+    model.objects.create_user(username=username, password=password, email=candidate.email)
     click.echo(f"Created the account {username!r}.")
+
+
+@user.command("password")
+@click.argument("username")
+@click.password_option(prompt="New password", help="The new password (asked for when not given).")
+def set_password(username: str, password: str) -> None:
+    """Set a new password for USERNAME (a forgotten one, when the site sends no mail)."""
+    from roundtwo.cli.users import resolve_user
+
+    call_command("migrate", verbosity=0)
+    account = resolve_user(username)
+    try:
+        password_validation.validate_password(password, account)
+    except ValidationError as error:
+        raise click.UsageError(" ".join(error.messages)) from None
+    account.set_password(password)
+    account.save(update_fields=["password"])
+    click.echo(f"New password set for {username!r}; its browsers are signed out.")
 
 
 @user.command("unlock")

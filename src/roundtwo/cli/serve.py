@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import ipaddress
+import sys
 
 import click
 from django.conf import settings
@@ -23,12 +24,26 @@ def is_loopback(host: str) -> bool:
 @click.option("--host", default=DEFAULT_HOST, show_default=True, help="Address to listen on.")
 @click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--no-worker", is_flag=True, help="Do not run the background worker in this process.")
-def serve(host: str, port: int, no_worker: bool) -> None:
-    """Apply migrations, start the background worker and serve the web app."""
-    import waitress
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 64),
+    default=0,
+    show_default=True,
+    help="Web processes (gunicorn, Linux). 0: one process (waitress) with the worker inside.",
+)
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=8,
+    show_default=True,
+    help="Threads in each web process.",
+)
+def serve(host: str, port: int, no_worker: bool, workers: int, threads: int) -> None:
+    """Apply migrations, start the background worker and serve the web app.
 
-    from roundtwo.background.worker import start_in_thread
-    from roundtwo.wsgi import application
+    With --workers N the site runs N gunicorn processes of --threads threads each, and no
+    background worker: start `roundtwo worker` beside them (see docs/hosting.md).
+    """
 
     if not is_loopback(host) and not settings.HOSTED:
         raise click.UsageError(
@@ -37,11 +52,36 @@ def serve(host: str, port: int, no_worker: bool) -> None:
         )
     call_command("migrate", verbosity=0)
     tighten(settings.DATA_DIR)  # a data directory made by an older version, readable by others
+    if workers:
+        _serve_processes(host, port, workers, threads)
+        return
+    _serve_one_process(host, port, threads, no_worker)
+
+
+def _serve_processes(host: str, port: int, workers: int, threads: int) -> None:
+    if sys.platform == "win32":
+        raise click.UsageError("--workers needs Linux or macOS (gunicorn); on Windows omit it.")
+    from roundtwo.cli.hosted_server import serve_with_gunicorn
+
+    click.echo(
+        f"Round Two is running at http://{host}:{port}/ in {workers} processes of {threads} "
+        f"threads (data: {settings.DATA_DIR})."
+    )
+    click.echo("Background work needs `roundtwo worker` running beside it. Ctrl+C stops.")
+    serve_with_gunicorn(host, port, workers, threads)
+
+
+def _serve_one_process(host: str, port: int, threads: int, no_worker: bool) -> None:
+    import waitress
+
+    from roundtwo.background.worker import start_in_thread
+    from roundtwo.wsgi import application
+
     if not no_worker:
         start_in_thread()
     click.echo(f"Round Two is running at http://{host}:{port}/  (data: {settings.DATA_DIR})")
     click.echo("Press Ctrl+C to stop.")
-    waitress.serve(application, host=host, port=port, threads=8, ident="roundtwo")
+    waitress.serve(application, host=host, port=port, threads=threads, ident="roundtwo")
 
 
 @click.command()
@@ -55,3 +95,9 @@ def worker() -> None:
     runner = make_worker()
     runner.configure_signals()
     runner.run()
+
+
+@click.command()
+def migrate() -> None:
+    """Apply database migrations now (an upgrade, before the web processes restart)."""
+    call_command("migrate", verbosity=1)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from roundtwo.documents.models import DayPack, Reference
+from roundtwo.documents.models import DayPack
 from roundtwo.engines.readiness import Signal, fraction_signal
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.workspace.owner_facts import owner_facts
 
 
 def documents_signals(opportunity: Opportunity) -> list[Signal]:
@@ -19,7 +20,7 @@ def documents_signals(opportunity: Opportunity) -> list[Signal]:
         )
         or Signal("A list of what to bring", 0.0)
     ]
-    references = Reference.objects.filter(owner_id=opportunity.owner_id).count()
+    references = owner_facts(opportunity).references
     briefed = sum(1 for b in opportunity.reference_briefs.all() if b.briefed_on is not None)
     briefing = fraction_signal(
         "{done} of {total} references briefed about this role", min(briefed, references), references

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from pathlib import Path
-
-from django.conf import settings
 from django.urls import reverse
 
 from roundtwo.background.jobs import job_task, start_job
@@ -13,7 +9,7 @@ from roundtwo.background.models import Job
 from roundtwo.documents.models import DayPack
 from roundtwo.documents.pack import PageSize, pack_pdf
 from roundtwo.opportunities.models import Opportunity
-from roundtwo.private_files import private_dir, write_private
+from roundtwo.stored_files import delete, save_new
 
 JOB_KIND = "pack"
 PACK_FOLDER = "packs"
@@ -26,9 +22,8 @@ def make_pack_pdf(job_id: str, opportunity_id: int, page_size: PageSize) -> None
         opportunity = Opportunity.objects.get(pk=opportunity_id, owner_id=job.owner_id)
         data = pack_pdf(opportunity, page_size, job.report)
         job.report(90, "Saving the file")
-        path = private_dir(settings.DATA_DIR / PACK_FOLDER) / f"{uuid.uuid4()}.pdf"
-        write_private(path, data)
-        job.finish(result_path=str(path), message="Your interview-day pack is ready.")
+        name = save_new(PACK_FOLDER, ".pdf", data)
+        job.finish(result_path=name, message="Your interview-day pack is ready.")
     except Exception as error:
         job.fail(f"The pack could not be made: {error}")
         raise
@@ -54,6 +49,4 @@ def _remove_old_file(job: Job | None) -> None:
     """Only the latest pack is offered, so older files would only fill the data folder."""
     if job is None or not job.result_path:
         return
-    path = Path(job.result_path)
-    if path.parent == settings.DATA_DIR / PACK_FOLDER:
-        path.unlink(missing_ok=True)
+    delete(job.result_path)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
+from roundtwo import stored_files
 from roundtwo.background.models import Job
 from roundtwo.core.ownership import get_owned
 from roundtwo.documents import checklist
@@ -191,12 +192,14 @@ def pack_job(request: HttpRequest, pk: int, pack_job_pk: str) -> HttpResponse:
 
 def pack_download(request: HttpRequest, pk: int, pack_job_pk: str) -> FileResponse:
     opportunity, job = get_pack_job(request, pk, pack_job_pk)
-    path = Path(job.result_path)
-    if job.status != Job.Status.DONE or not path.is_file():
+    if job.status != Job.Status.DONE or not stored_files.exists(job.result_path):
         raise Http404("This pack is not ready, or a newer one replaced it.")
     name = f"interview-day-pack-{slugify(opportunity.company) or opportunity.pk}.pdf"
     return FileResponse(
-        path.open("rb"), as_attachment=True, filename=name, content_type="application/pdf"
+        stored_files.open_stored(job.result_path),
+        as_attachment=True,
+        filename=name,
+        content_type="application/pdf",
     )
 
 

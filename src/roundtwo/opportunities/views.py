@@ -14,11 +14,13 @@ from roundtwo.core.ownership import get_owned, owned_queryset
 from roundtwo.opportunities.forms import InterviewerForm, OpportunityForm
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import rebuild_plan
+from roundtwo.workspace.owner_facts import share_owner_facts
 from roundtwo.workspace.readiness import readiness, with_readiness_data
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    opportunities = with_readiness_data(owned_queryset(Opportunity, request.user))
+    opportunities = list(with_readiness_data(owned_queryset(Opportunity, request.user)))
+    share_owner_facts(opportunities)
     today = timezone.localdate()
     active = sorted(
         (o for o in opportunities if not o.is_archived), key=lambda o: nearest_first(o, today)

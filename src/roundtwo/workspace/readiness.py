@@ -18,9 +18,8 @@ from roundtwo.engines.readiness import (
 from roundtwo.opportunities.models import Format, Interviewer, Opportunity
 from roundtwo.plan.services import panel_people
 from roundtwo.rehearse.readiness import rehearse_signals
-from roundtwo.resume.evidence import has_evidence
-from roundtwo.stories.models import Story
 from roundtwo.workspace.areas import AREAS
+from roundtwo.workspace.owner_facts import owner_facts
 
 
 @dataclass(frozen=True)
@@ -119,7 +118,7 @@ def research_signals(opportunity: Opportunity) -> list[Signal]:
         Signal("Company pages read", float(any(s.kind != "job" for s in ready))),
         Signal("The role's requirements known", float(bool(sections & {"must", "nice"}))),
         Signal("Mission or values known", float(bool(sections & {"mission", "value"}))),
-        Signal("Resume imported as evidence", float(has_evidence(opportunity.owner))),
+        Signal("Resume imported as evidence", float(owner_facts(opportunity).has_evidence)),
     ]
 
 
@@ -127,12 +126,12 @@ def fit_signals(opportunity: Opportunity) -> list[Signal]:
     values = sum(1 for item in opportunity.research_items.all() if item.section == "value")
     return [
         Signal(f"Company values known: {values}", float(values > 0)),
-        Signal("Evidence to match them", float(has_evidence(opportunity.owner))),
+        Signal("Evidence to match them", float(owner_facts(opportunity).has_evidence)),
     ]
 
 
 def questions_signals(opportunity: Opportunity) -> list[Signal]:
-    stories = Story.objects.filter(owner=opportunity.owner).count()
+    stories = owner_facts(opportunity).stories
     return [
         Signal(
             f"Stories in your library: {stories} (3 or more counts as done)", min(stories, 3) / 3

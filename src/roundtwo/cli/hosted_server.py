@@ -1,0 +1,52 @@
+"""Several web processes for a hosted site: gunicorn, each process with a few threads.
+
+Why no preload: every process imports the app after the fork, so nothing made at import (a
+database connection, a model loaded into memory, a thread) is shared between processes by
+accident. The heavy models (speech, sentence vectors, spaCy) load lazily on first use in any
+case, so preloading would save little memory and would hand one open connection to every child.
+The background worker never runs inside these processes: it runs as `roundtwo worker`, one or
+more, beside them (possibly on other hosts, with the files in shared storage).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import connections
+
+
+def serve_with_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
+    from gunicorn.app.base import BaseApplication  # Linux and macOS only
+
+    class RoundTwo(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            options: dict[str, Any] = {
+                "bind": f"{host}:{port}",
+                "workers": workers,
+                "threads": threads,
+                "worker_class": "gthread",
+                "preload_app": False,
+                "timeout": 60,  # a request stuck this long is a bug; the process is replaced
+                "graceful_timeout": 30,
+                "keepalive": 5,
+                # One worker restarted now and then, at different times (jitter), bounds any slow
+                # leak without ever restarting them all at once.
+                "max_requests": 20_000,
+                "max_requests_jitter": 2_000,
+                "proc_name": "roundtwo",
+                # gunicorn 27's control socket would go to ~/.gunicorn; nothing here uses it.
+                "control_socket_disable": True,
+                "accesslog": None,
+                "errorlog": "-",
+            }
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            from roundtwo.wsgi import application
+
+            return application
+
+    # The master ran the migrations: close its connection so no child inherits the socket.
+    connections.close_all()
+    RoundTwo().run()
