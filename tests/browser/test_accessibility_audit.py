@@ -82,7 +82,7 @@ def crawl(page: Page, base_url: str, seeds: list[str]) -> list[Audit]:
 
 
 def report(audits: list[Audit], base_url: str, heading: str) -> None:
-    text = f"{heading} (axe-core {axe_version()})\n\n{table(audits, base_url)}\n"
+    text = f"### {heading} (axe-core {axe_version()})\n\n{table(audits, base_url)}\n"
     print("\n" + text)
     if target := os.environ.get("ROUNDTWO_A11Y_TABLE"):
         with Path(target).open("a", encoding="utf-8") as out:
