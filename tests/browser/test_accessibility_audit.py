@@ -95,6 +95,8 @@ def test_every_page_of_the_filled_sample_has_no_serious_or_critical_violation(
     base = live_server.url
     audits: list[Audit] = []
     workspace = create_account_and_load_the_sample(page, base, audits)
+    if SCREENSHOTS:
+        page.screenshot(path=str(Path(SCREENSHOTS, "desktop-workspace.png")))
     audits += crawl(page, base, [workspace, "/"])
 
     page.goto(f"{base}/opportunities/new/")

@@ -173,6 +173,7 @@ def test_a_keyboard_user_records_stops_and_reviews_an_answer_without_a_mouse(
     tab_to(page, page.get_by_role("button", name="Save the review"))
     keys.press("Enter")
     expect(page.get_by_text("Clear steps; say the result first.")).to_be_visible()
+    page.wait_for_load_state("networkidle")  # the player's fetch ends before the database goes
     assert not blocking_report(reports), blocking_report(reports)
 
 
