@@ -20,7 +20,9 @@ from roundtwo.background.worker import run_pending
 from roundtwo.engines.speech import analyze_audio
 from roundtwo.rehearse.models import Attempt
 from roundtwo.rehearse.recording import media_file
+from tests.browser.accessibility import audit, blocking_report
 from tests.browser.conftest import CHROMIUM_FLAGS
+from tests.browser.keyboard import tab_to
 from tests.browser.test_reflect_journey import sign_in
 from tests.conftest import PASSWORD, add_interviewer, make_opportunity
 
@@ -122,6 +124,57 @@ def test_a_candidate_runs_a_panel_mock_out_loud_retries_and_gets_reviewed(
     page.goto(f"{live_server.url}/o/{opportunity.pk}/rehearse/progress/")
     expect(page.locator("#chart-wpm polyline")).to_have_count(1)
     assert Attempt.objects.filter(status="done", wpm__isnull=False).count() == 3
+
+
+def test_a_keyboard_user_records_stops_and_reviews_an_answer_without_a_mouse(
+    live_server: LiveServer, mic_page: Page
+) -> None:
+    page, keys = mic_page, mic_page.keyboard
+    alice = User.objects.create_user(username="alice", password=PASSWORD)
+    opportunity = make_opportunity(alice)
+    page.goto(f"{live_server.url}/o/{opportunity.pk}/area/rehearse/")
+    page.get_by_label("Username").fill("alice")
+    page.get_by_label("Password").fill(PASSWORD)
+    keys.press("Enter")
+
+    tab_to(page, page.get_by_role("textbox", name="Question"))
+    keys.type("Tell me about a time you changed a plan late.")
+    tab_to(page, page.get_by_role("button", name="Start the drill"))
+    keys.press("Enter")
+    record = page.get_by_role("button", name="Start answering")
+    tab_to(page, record)
+    keys.press("Space")
+    stop = page.get_by_role("button", name="Stop")
+    expect(stop).to_be_focused()  # the focus follows the recording: Stop is one key away
+    expect(page.locator("#level-note")).to_be_visible()
+    page.wait_for_timeout(8000)  # the first sentences of the spoken answer are enough here
+    keys.press("Enter")
+
+    page.wait_for_url("**/rehearse/a/**")
+    run_pending()
+    expect(page.locator("#attempt-body")).to_have_attribute("data-status", "done")
+    # the report replaced the status where the focus was: the focus is on the report
+    expect(page.get_by_role("heading", name="What you said")).to_be_focused()
+    expect(page.locator("#transcript")).to_contain_text("migration")
+    reports = [audit(page)]
+    player = page.locator(".player audio")
+    tab_to(page, player)
+    keys.press("Space")
+    page.wait_for_function("() => !document.querySelector('.player audio').paused")
+
+    tab_to(page, page.get_by_role("link", name="Review it yourself"))
+    keys.press("Enter")
+    tab_to(page, page.get_by_label("Eye contact"))
+    keys.type("4")  # a closed list takes the typed choice, as on any select
+    expect(page.get_by_label("Eye contact")).to_have_value("4")
+    tab_to(page, page.get_by_label("Comments"))
+    keys.type("Clear steps; say the result first.")
+    reports.append(audit(page))
+    tab_to(page, page.get_by_role("button", name="Save the review"))
+    keys.press("Enter")
+    expect(page.get_by_text("Clear steps; say the result first.")).to_be_visible()
+    page.wait_for_load_state("networkidle")  # the player's fetch ends before the database goes
+    assert not blocking_report(reports), blocking_report(reports)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@
     const media = document.createElement(holder.dataset.video ? "video" : "audio");
     media.controls = true;
     media.preload = "auto";
+    media.setAttribute("aria-label", "The recorded answer");
     holder.appendChild(media);
     // Loaded whole as a blob: recordings made by MediaRecorder carry no index, and a blob can
     // be sought anywhere without the server supporting range requests.

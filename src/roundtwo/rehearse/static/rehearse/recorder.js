@@ -22,6 +22,7 @@
     $("recorder").hidden = true;
     const typed = $("type-answer");
     if (typed) typed.open = true;
+    box.focus(); // the button that had the focus is gone: the keyboard lands on the reason
   }
 
   // --- reading the question aloud, a distinct voice per interviewer -----------------------
@@ -173,12 +174,14 @@
     if (audioContext) audioContext.close();
     $("record-stop").hidden = true;
     say("Sending the last part…");
+    status.focus(); // the Stop button had the focus: keep the keyboard on what happens next
     await sending;
-    if (failed) { $("record-start").hidden = false; return; }
+    if (failed) { $("record-start").hidden = false; $("record-start").focus(); return; }
     say("Preparing your report…");
     try {
       const done = await post(urls.finish_url, new FormData());
-      window.location.assign(done.report_url);
+      // #attempt-body: the report page then puts the focus on the report (report.js)
+      window.location.assign(done.report_url + "#attempt-body");
     } catch (error) {
       say(error.message);
     }
