@@ -87,7 +87,8 @@ def fold_of(answer: Answer) -> str:
     if answer.set == "real":
         return answer.source
     split = answer.source.removeprefix("project ")
-    return f"project {split}.jsonl" if split in OWN_FILES else "project dev.jsonl"
+    own = split in OWN_FILES or split in HOLDOUT_FILES
+    return f"project {split}.jsonl" if own else "project dev.jsonl"
 
 
 # the project's files after dev.jsonl, each its own fold; holdout3 was labelled with own3 before

@@ -217,16 +217,41 @@ def report(answers: list[Answer]) -> str:
         "",
         *table(answers, methods),
         "",
-        *choice(weights),
+        *choice(weights, answers, methods),
         model_cost(answers),
         *caveats(),
     ]
     return "\n".join(lines) + "\n"
 
 
-def choice(weights: dict[str, float]) -> list[str]:
+def targets(answers: list[Answer], preds: Predictions) -> str:
+    """The issue's targets against the shipped method's real-answer figures, unrounded."""
+    r = score([a for a in answers if a.set == "real"], preds)
+    low = min(LABELS, key=lambda lab: r["per"][lab])
+    fm, wr = r["false_missing"]
+
+    def met(ok: bool) -> str:
+        return "met" if ok else "not met"
+
+    return (
+        f"- Targets on the real answers (shipped method, out of fold): macro-F1 {r['macro']:.3f} "
+        f"(>= 0.80, {met(r['macro'] >= 0.8)}); lowest class {low} {r['per'][low]:.3f} (>= 0.70, "
+        f"{met(r['per'][low] >= 0.7)}); result missing F1 {r['missing_f1']:.3f} on "
+        f"{r['gold_missing']} answers without a result (>= 0.90, {met(r['missing_f1'] >= 0.9)}); "
+        f"answers with a result called missing {fm}/{wr} = {fm / wr:.1%} (<= 5%, "
+        f"{met(fm / wr <= 0.05)})."
+    )
+
+
+def choice(
+    weights: dict[str, float], answers: list[Answer], methods: dict[str, Predictions]
+) -> list[str]:
     per_fold = ", ".join(f"{w:g}" for w in sorted(set(weights.values())))
+    held = [a for a in answers if a.source == "project holdout3"]
+    alone = score(held, methods[SHIPPED])["macro"] if held else float("nan")
+    seq = score(held, methods[f"{SHIPPED} + sequence"])["macro"] if held else float("nan")
     return [
+        targets(answers, methods[f"{SHIPPED} + sequence"]),
         f'- Shipped: "{SHIPPED} + sequence" (C 0.02, wording weight 0.3): the role model, then the '
         "most likely role sequence under a table of how often one role follows another "
         "(sequence.py, Viterbi), weighed against the model by a transition weight chosen out of "
@@ -241,14 +266,28 @@ def choice(weights: dict[str, float]) -> list[str]:
         "sentence left as a result is a plain action of the candidate's (a story that stops at "
         "what they did), those sentences are actions and the result is missing; and the rules "
         "must find an outcome too. An answer-level logistic regression over the result "
-        "probabilities, outcome signals and the last sentence was tried and did no better out "
-        "of fold than this decision (it found the same 2 of the 4 real answers without a "
-        "result), so it was not shipped.",
+        "probabilities, outcome signals and the last sentence (threshold chosen on the training "
+        "folds) was tried before the plain-action rule and did no better out of fold than the "
+        "decision of the time (both found 2 of the 4 real answers without a result), so it "
+        "was not shipped; the plain-action rule finds a third (xayrulloh-09).",
         "- Known limits, kept as strict xfail tests in tests/engines/answers/test_roles.py: a "
-        "measured result in the first sentence is labelled situation (in the labelled answers 11 "
-        "of 15 first sentences told in the past with a change or completion are situation, "
-        '"we grew from 25 to 80 engineers"). "other" has 9 real sentences (all from Xayrulloh), '
-        "so its F1 moves a lot with each one.",
+        "complication told after the first action is labelled action (it was result before), "
+        "and a measured result in the first sentence is labelled situation, or, when it is, "
+        "the sequence carries result over the story after it (in the labelled answers 11 of 15 "
+        'first sentences told in the past with a change or completion are situation, "we grew '
+        'from 25 to 80 engineers"). The sequence decoding does not help there: on holdout3, the '
+        "one set written and labelled before any of this and scored once at the end (8 "
+        'answers, 39 sentences, with results first, a mid-story complication, "other" openings '
+        f'and closings), "combined + sequence" scored {seq:.3f} against {alone:.3f} for "combined" '
+        "(it turned the mid-story complication into action and a closing remark, \"That's the "
+        'kind of thing that makes the job worth it, really.", into result; both label the '
+        "result-first sentence situation). It is shipped because it is chosen by the "
+        "cross-validated figures on every other set, real first; holdout3 is small and "
+        "deliberately unusual, and says the sequence prior hurts answers that break the "
+        "usual order. On holdout3 one answer with a result was called missing by the new "
+        'plain-action rule ("I fitted a new hose on the Thursday and the van has run without '
+        'a fault since": the outcome is in a conjoined clause). "other" has 9 real sentences '
+        "(all from Xayrulloh), so its F1 moves a lot with each one.",
     ]
 
 
@@ -264,8 +303,10 @@ def caveats() -> list[str]:
         "predictions, whose models saw the scored fold in training; its own labels never pick "
         "it. The project's sets were written by the project; holdout3 (8 answers) was written "
         "and labelled with own3 (18) before any model ran on either, kept out of every choice, "
-        "and scored once at the end. Spoken answers are few in every set. The shipped model is "
-        "trained on every source except the one GPL-3.0 answer (erin99-01).",
+        "and scored at the end (twice: the first run put it in the dev.jsonl fold by mistake; "
+        "only the fold was changed between the runs). Spoken answers are few in every set. "
+        "The shipped model is trained on every source except the one GPL-3.0 answer "
+        "(erin99-01).",
     ]
 
 

@@ -108,10 +108,11 @@ def context_rows(features: list[Features]) -> list[list[float]]:
     told = [_told(f) for f in features]
     quotes = _quote_states(features)
     any_told = any(told)
+    first = told.index(True) if any_told else len(told)
+    last = len(told) - 1 - told[::-1].index(True) if any_told else -1
     rows = []
     for i, f in enumerate(features):
-        before = any(told[:i])
-        after = any(told[i + 1 :])
+        before, after = first < i, last > i
         rows.append(
             [
                 float(quotes[i]),
