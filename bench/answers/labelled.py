@@ -2,9 +2,9 @@
 
 Sets: "real" (/work/shared/eval/answers/answers.jsonl, or $ROUNDTWO_REAL_ANSWERS: public answers
 by people outside the project, one source per repository) and the project's own sets
-(bench/answers/dev.jsonl splits dev and holdout, bench/answers/holdout2.jsonl), each its own
-source. Every engine sentence gets the label of the gold sentence it overlaps most, so the
-model is trained on the sentences the engine will see.
+(bench/answers/dev.jsonl splits dev and holdout, holdout2.jsonl, own3.jsonl, and holdout3.jsonl
+only when asked), each its own source. Every engine sentence gets the label of the gold
+sentence it overlaps most, so the model is trained on the sentences the engine will see.
 """
 
 from __future__ import annotations
@@ -86,11 +86,20 @@ def fold_of(answer: Answer) -> str:
     """The unit of cross-validation: a real repository, or one of the project's files."""
     if answer.set == "real":
         return answer.source
-    return "project holdout2.jsonl" if answer.source.endswith("holdout2") else "project dev.jsonl"
+    split = answer.source.removeprefix("project ")
+    own = split in OWN_FILES or split in HOLDOUT_FILES
+    return f"project {split}.jsonl" if own else "project dev.jsonl"
 
 
-def load_answers(include_real: bool = True) -> list[Answer]:
-    items = _read(HERE / "dev.jsonl") + _read(HERE / "holdout2.jsonl")
+# the project's files after dev.jsonl, each its own fold; holdout3 was labelled with own3 before
+# any model ran on either, and is kept out of every choice until the final scoring
+OWN_FILES = ("holdout2", "own3")
+HOLDOUT_FILES = ("holdout3",)
+
+
+def load_answers(include_real: bool = True, include_holdout: bool = False) -> list[Answer]:
+    files = ("dev", *OWN_FILES, *(HOLDOUT_FILES if include_holdout else ()))
+    items = [item for name in files for item in _read(HERE / f"{name}.jsonl")]
     if include_real and REAL.exists():
         items = _read(REAL) + items
     embedder = load_embedder()

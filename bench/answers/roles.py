@@ -4,8 +4,8 @@
     .venv/bin/python bench/answers/roles.py --write    # also update bench/RESULTS.md's section
 
 Needs scikit-learn (the `train` extra). Every method but "rules" is scored out of fold, leaving
-one source out at a time: each real repository, bench/answers/dev.jsonl and
-bench/answers/holdout2.jsonl, so no author's answers are split between training and testing.
+one source out at a time: each real repository and each of the project's files (dev.jsonl,
+holdout2, own3, holdout3), so no author's answers are split between training and testing.
 "shipped" is the model in knowledge/answers/roles_model.json as the engine runs it; it was
 trained on every source it is scored on, so its figures are in-sample and shown only as a check.
 Figures: sentence macro-F1 and per-role F1 (each gold sentence takes the label of the engine
@@ -21,6 +21,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,15 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "an
 from _results import machine  # noqa: E402
 from _results import write_section as write_results  # noqa: E402
 from labelled import Answer, fold_of, gold_alignment, load_answers  # noqa: E402
-from train_roles import METHODS, fit, predict  # noqa: E402
+from train_roles import (  # noqa: E402
+    METHODS,
+    SHIPPED,
+    WEIGHTS,
+    choose_weight,
+    fit,
+    fold_models,
+    predict,
+)
 
 from roundtwo.engines.answers.result import LABELS  # noqa: E402
 from roundtwo.engines.answers.result_missing import result_missing, settle_results  # noqa: E402
@@ -52,6 +61,26 @@ def out_of_fold(answers: list[Answer], method: str, **options: float) -> Predict
             if fold_of(a) == fold:
                 out[a.item["id"]] = predict(model, a)
     return out
+
+
+def with_sequence(
+    answers: list[Answer], method: str
+) -> tuple[Predictions, Predictions, dict[str, float]]:
+    """Out-of-fold roles, each sentence alone and decoded as a sequence (sequence.py). Each
+    fold's transition weight is chosen on the other folds' out-of-fold predictions, never on
+    its own labels."""
+    models = fold_models(answers, method)
+    alone: Predictions = {}
+    out: Predictions = {}
+    weights: dict[str, float] = {}
+    for fold, model in models.items():
+        weights[fold] = choose_weight(answers, models, leave_out=fold)
+        tuned = replace(model, transition_weight=weights[fold])
+        for a in answers:
+            if fold_of(a) == fold:
+                alone[a.item["id"]] = predict(model, a)
+                out[a.item["id"]] = predict(tuned, a)
+    return alone, out, weights
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -160,7 +189,9 @@ def model_cost(answers: list[Answer], runs: int = 40) -> str:
 def report(answers: list[Answer]) -> str:
     methods: dict[str, Predictions] = {"rules": {a.item["id"]: a.rules for a in answers}}
     for method in METHODS:
-        methods[method] = out_of_fold(answers, method)
+        if method != SHIPPED:
+            methods[method] = out_of_fold(answers, method)
+    methods[SHIPPED], methods[f"{SHIPPED} + sequence"], weights = with_sequence(answers, SHIPPED)
     methods["shipped (in-sample)"] = shipped(answers)
     real = [a for a in answers if a.set == "real"]
     lines = [
@@ -171,39 +202,92 @@ def report(answers: list[Answer]) -> str:
         f"Data: real first: {len(real)} public answers by people outside the project "
         "(/work/shared/eval/answers, 7 openly licensed repositories, one annotator's labels), "
         f"then the project's own {len(answers) - len(real)} (bench/answers/dev.jsonl: dev and "
-        "holdout splits; bench/answers/holdout2.jsonl).",
+        "holdout splits; holdout2.jsonl; own3.jsonl and holdout3.jsonl, written for issue 15 "
+        'with many "other" sentences and weak answers).',
         "Method: every learned figure is out of fold, one source left out at a time (each "
-        "real repository, dev.jsonl, holdout2.jsonl); the model is refitted on all other "
-        "sources. Methods: rules = star.py alone (today's labeller, with the same result "
-        "settling); learned = logistic regression over spaCy signals, WordLlama sentence "
-        "embeddings and position; combined = the same plus the rules' scores and the "
-        "rules' labels of the neighbouring sentences. "
+        "real repository, dev.jsonl, holdout2.jsonl, own3.jsonl, holdout3.jsonl); the model is "
+        "refitted on all other sources. Methods: rules = star.py alone (today's labeller, with "
+        "the same result settling); learned = logistic regression over spaCy signals, WordLlama "
+        "sentence embeddings, position and the answer-level signals of context.py (quoted "
+        "speech, before, between or after the events told, an answer with no events, a general "
+        "claim, talk about the answer, a setback); combined = the same plus the rules' scores "
+        "and the rules' labels of the neighbouring sentences; + sequence = combined decoded "
+        "as a sequence (sequence.py). "
         '"Result missing" is the answer-level decision in result_missing.py for every method.',
         "",
         *table(answers, methods),
         "",
-        *choice(),
+        *choice(weights, answers, methods),
         model_cost(answers),
         *caveats(),
     ]
     return "\n".join(lines) + "\n"
 
 
-def choice() -> list[str]:
+def targets(answers: list[Answer], preds: Predictions) -> str:
+    """The issue's targets against the shipped method's real-answer figures, unrounded."""
+    r = score([a for a in answers if a.set == "real"], preds)
+    low = min(LABELS, key=lambda lab: r["per"][lab])
+    fm, wr = r["false_missing"]
+
+    def met(ok: bool) -> str:
+        return "met" if ok else "not met"
+
+    return (
+        f"- Targets on the real answers (shipped method, out of fold): macro-F1 {r['macro']:.3f} "
+        f"(>= 0.80, {met(r['macro'] >= 0.8)}); lowest class {low} {r['per'][low]:.3f} (>= 0.70, "
+        f"{met(r['per'][low] >= 0.7)}); result missing F1 {r['missing_f1']:.3f} on "
+        f"{r['gold_missing']} answers without a result (>= 0.90, {met(r['missing_f1'] >= 0.9)}); "
+        f"answers with a result called missing {fm}/{wr} = {fm / wr:.1%} (<= 5%, "
+        f"{met(fm / wr <= 0.05)})."
+    )
+
+
+def choice(
+    weights: dict[str, float], answers: list[Answer], methods: dict[str, Predictions]
+) -> list[str]:
+    per_fold = ", ".join(f"{w:g}" for w in sorted(set(weights.values())))
+    held = [a for a in answers if a.source == "project holdout3"]
+    alone = score(held, methods[SHIPPED])["macro"] if held else float("nan")
+    seq = score(held, methods[f"{SHIPPED} + sequence"])["macro"] if held else float("nan")
     return [
-        '- Shipped: "combined" (C 0.02, wording weight 0.3). On the real answers it ties '
-        '"combined, no wording" (within a sentence or two of each other) and beats the rules by '
-        "about 0.14 macro-F1; on the project's sets it is the best or level. \"Result "
-        'missing" is said when the model or the rules find no outcome that happened (both '
-        "must find one: result_missing.py); on the real set that finds 2 of the 4 answers without "
-        'a result (the model alone found 1), at the cost of one more false "missing" in '
-        "holdout2.",
-        "- Known limits, kept as strict xfail tests in tests/engines/answers/test_roles.py: "
-        "the model leans on a sentence's place in the story, so a complication told after the "
-        "first action is labelled result, and a measured result in the first sentence is "
-        "labelled situation (almost every labelled answer ends on its result; training on "
-        "results-first copies of the answers cost 0.04 macro-F1 on the real set and was "
-        'dropped). "other" has 9 real sentences, so its F1 moves a lot with each one.',
+        targets(answers, methods[f"{SHIPPED} + sequence"]),
+        f'- Shipped: "{SHIPPED} + sequence" (C 0.02, wording weight 0.3): the role model, then the '
+        "most likely role sequence under a table of how often one role follows another "
+        "(sequence.py, Viterbi), weighed against the model by a transition weight chosen out of "
+        f"fold from {', '.join(f'{w:g}' for w in WEIGHTS)} (chosen per scored fold on the other "
+        f"folds: {per_fold}; the shipped file records its own). Before this change (issue 15) "
+        'the shipped model was "combined" without the answer-level signals of context.py: real '
+        "answers 0.797 macro-F1, F1 S / T / A / R / O 0.91 / 0.85 / 0.89 / 0.84 / 0.50, "
+        "result missing F1 0.57.",
+        '- "Result missing" is one decision per answer (result_missing.py): a result must be an '
+        "outcome that happened, stated first, last or plainly (an intention, a feeling, a "
+        "hypothetical, a hedge or a general claim is relabelled other, saying so); when every "
+        "sentence left as a result is a plain action of the candidate's (a story that stops at "
+        "what they did), those sentences are actions and the result is missing; and the rules "
+        "must find an outcome too. An answer-level logistic regression over the result "
+        "probabilities, outcome signals and the last sentence (threshold chosen on the training "
+        "folds) was tried before the plain-action rule and did no better out of fold than the "
+        "decision of the time (both found 2 of the 4 real answers without a result), so it "
+        "was not shipped; the plain-action rule finds a third (xayrulloh-09).",
+        "- Known limits, kept as strict xfail tests in tests/engines/answers/test_roles.py: a "
+        "complication told after the first action is labelled action (it was result before), "
+        "and a measured result in the first sentence is labelled situation, or, when it is, "
+        "the sequence carries result over the story after it (in the labelled answers 11 of 15 "
+        'first sentences told in the past with a change or completion are situation, "we grew '
+        'from 25 to 80 engineers"). The sequence decoding does not help there: on holdout3, the '
+        "one set written and labelled before any of this and scored once at the end (8 "
+        'answers, 39 sentences, with results first, a mid-story complication, "other" openings '
+        f'and closings), "combined + sequence" scored {seq:.3f} against {alone:.3f} for "combined" '
+        "(it turned the mid-story complication into action and a closing remark, \"That's the "
+        'kind of thing that makes the job worth it, really.", into result; both label the '
+        "result-first sentence situation). It is shipped because it is chosen by the "
+        "cross-validated figures on every other set, real first; holdout3 is small and "
+        "deliberately unusual, and says the sequence prior hurts answers that break the "
+        "usual order. On holdout3 one answer with a result was called missing by the new "
+        'plain-action rule ("I fitted a new hose on the Thursday and the van has run without '
+        'a fault since": the outcome is in a conjoined clause). "other" has 9 real sentences '
+        "(all from Xayrulloh), so its F1 moves a lot with each one.",
     ]
 
 
@@ -212,11 +296,17 @@ def caveats() -> list[str]:
         "- Limits: 29 of the 42 real answers come from one source (chitamoor), all polished "
         "manager stories in S-T-A-R order; only 4 real answers have no result (all from "
         'Xayrulloh), so a real "result missing" F1 rests on 4 positives. The real set was '
-        "read while the features and the result-missing decision were written, so its figures "
-        "are development figures, not a clean test. The project's sets were written by the "
-        "project; dev.jsonl and holdout2.jsonl are treated as two sources though their authors "
-        "knew the labelling rules. Spoken answers are not in any set. The shipped model is "
-        "trained on every source except the one GPL-3.0 answer (erin99-01).",
+        "read while the features, the sequence decoding and the result-missing decision were "
+        "written (its errors were looked at: quoted speech, present-tense lessons, a story "
+        "ending on an action), so its figures are development figures, not a clean test. The "
+        "transition weight of a scored fold is chosen on the other folds' out-of-fold "
+        "predictions, whose models saw the scored fold in training; its own labels never pick "
+        "it. The project's sets were written by the project; holdout3 (8 answers) was written "
+        "and labelled with own3 (18) before any model ran on either, kept out of every choice, "
+        "and scored at the end (twice: the first run put it in the dev.jsonl fold by mistake; "
+        "only the fold was changed between the runs). Spoken answers are few in every set. "
+        "The shipped model is trained on every source except the one GPL-3.0 answer "
+        "(erin99-01).",
     ]
 
 
@@ -224,7 +314,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
     args = parser.parse_args()
-    section = report(load_answers())
+    section = report(load_answers(include_holdout=True))
     print(section)
     if args.write:
         write_results("answer-roles", section)

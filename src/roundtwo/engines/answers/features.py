@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicons import lexicon, phrase_regex
-from .outcome import read_outcome
+from .outcome import read_outcome, thinking_about
 from .syntax import asserted, main_verbs, span_ents, subject_kind, subject_of
 
 if TYPE_CHECKING:
@@ -107,6 +107,8 @@ class Features:
 def _verb_tense(verb: Token) -> str:
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     tags = [verb.tag_, *(a.tag_ for a in aux)]
+    if verb.tag_ == "VBN" and [a.lower_ for a in aux] == ["'d"]:
+        return "past"  # "we'd reduced": 'd before a past participle is "had"
     if any(
         a.lower_ in {"will", "'ll", "would", "'d", "should", "could", "can", "might", "may", "must"}
         and a.tag_ == "MD"
@@ -327,7 +329,8 @@ def sentence_features(span: Span) -> Features:
             t.lower_ in {"now", "still", "since", "today", "anymore", "currently"} for t in span
         ),
         opinion=root.lemma_.lower() in {"think", "believe", "guess", "suppose", "find", "feel"}
-        and root.tag_ in {"VBP", "VBZ"},
+        and root.tag_ in {"VBP", "VBZ"}
+        and not thinking_about(root),
         change_verb=change_verb,
         strong_change=strong_change,
         outcome_passive=outcome_passive,

@@ -214,6 +214,8 @@ def _hypothetical(span: Span, verbs: list[Token]) -> bool:
         aux = _aux(v)
         if not any(a in _HYPOTHETICAL_AUX for a in aux):
             continue
+        if aux == ["'d"] and v.tag_ == "VBN":
+            continue  # "we'd reduced" is "we had reduced", a past perfect
         # "would have saved", "if ..., it could cut"; "would save time" predicts a change
         if "have" in aux or has_if or v.lemma_.lower() in changes:
             return True
@@ -268,8 +270,15 @@ def _ongoing(span: Span, verbs: list[Token]) -> bool:
     )
 
 
+def thinking_about(root: Token) -> bool:
+    """ "think about", "think of": the verb's topic, not an opinion on a clause."""
+    return any(c.dep_ == "prep" and c.lower_ in {"about", "of"} for c in root.children)
+
+
 def _hedged(span: Span, root: Token) -> bool:
     opinion = root.lemma_.lower() in _OPINION_ROOTS and root.tag_ in _PRESENT
+    # "I only think about features when ..." is what the speaker does now, not a doubt
+    opinion = opinion and not thinking_about(root)
     if opinion and subject_kind(subject_of(root)) == "i":
         return True
     return bool(phrase_regex(_HEDGE_PHRASES).search(span.text))

@@ -37,20 +37,52 @@ def _settle(features: list[Features], roles: list[Scored]) -> list[Scored]:
     return out
 
 
+def plain_action(f: Features) -> bool:
+    """Something the candidate did, told with no sign of what came of it: no change, no
+    completion, no response, no lesson, nobody and nothing else as the subject. (An impact word
+    is no sign: "with two types of relationships for vertical growth" describes the work.)"""
+    if f.subject not in {"i", "we"} or not (f.past or f.any_past) or f.modal:
+        return False
+    return not (
+        f.change_verb
+        or f.strong_change
+        or f.achievement
+        or f.completion
+        or f.lesson
+        or f.response
+        or f.change_of_state
+        or f.now_state
+        or f.result_marker
+        or f.outcome_passive
+        or f.has_outcome_subject
+    )
+
+
+def _only_actions(features: list[Features], roles: list[Scored]) -> list[Scored]:
+    """When every "result" is a plain action (a story that stops at what the candidate did),
+    those sentences are actions and the answer has no result."""
+    results = [i for i, r in enumerate(roles) if r.label == "result"]
+    if not results or not all(plain_action(features[i]) for i in results):
+        return roles
+    why = "what the candidate did, with no outcome told"
+    return [Scored("action", r.scores, why) if r.label == "result" else r for r in roles]
+
+
 def settle_results(
     features: list[Features], roles: list[Scored], rules: list[Scored] | None = None
 ) -> list[Scored]:
-    """Roles with every unreal "result" turned into "other", saying why.
+    """Roles with every unreal "result" turned into "other", saying why, and a story that
+    stops at the candidate's own actions left with no result.
 
     A present-tense statement counts only as the closing reflection of a story (after its last
     action: "Deflecting prevents learning."); anywhere else it is a general claim. With the
     rules' roles (star.py) as a second reader, an answer has a result only when both find one:
     where the rules find none, the model's "result" sentences take the rules' label and reason.
     """
-    out = _settle(features, roles)
+    out = _only_actions(features, _settle(features, roles))
     if rules is None or not any(r.label == "result" for r in out):
         return out
-    by_rules = _settle(features, rules)
+    by_rules = _only_actions(features, _settle(features, rules))
     if any(r.label == "result" for r in by_rules):
         return out
     return [

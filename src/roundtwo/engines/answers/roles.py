@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .context import CONTEXT, context_rows
 from .features import Features
 from .loader import load_embedder
 from .result import LABELS, Label
+from .sequence import best_sequence
 from .star import Scored
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ def feature_names(use_rules: bool) -> list[str]:
     names += [f"subject_{s}" for s in SUBJECTS] + [f"irrealis_{s}" for s in IRREALIS]
     names += ["numbers", "time_expression", "named", "hedge", "first_sing", "first_plur"]
     names += ["long", "short", "quoted"]
-    names += [f"pos_{p}" for p in POSITION] + list(PLACED)
+    names += [f"pos_{p}" for p in POSITION] + list(PLACED) + list(CONTEXT)
     if use_rules:
         names += [f"rule_{lab}" for lab in LABELS]
         names += [f"prev_rule_{lab}" for lab in LABELS] + [f"next_rule_{lab}" for lab in LABELS]
@@ -110,6 +112,8 @@ def _explain(name: str, label: Label) -> str:
         return f"wording like other {label} sentences"
     if name in PLACED:
         return PLACED[name]
+    if name in CONTEXT:
+        return CONTEXT[name]
     if name in _WORDS:
         return _WORDS[name]
     if name.startswith("pos_"):
@@ -132,7 +136,9 @@ def _is_yes_no(name: str) -> bool:
     return not name.startswith(("emb_", "rule_", "prev_rule_", "next_rule_", "pos_rel"))
 
 
-def _row(f: Features, i: int, n: int, scored: list[Scored] | None) -> list[float]:
+def _row(
+    f: Features, i: int, n: int, scored: list[Scored] | None, context: list[float]
+) -> list[float]:
     row = [float(getattr(f, name)) for name in FLAGS]
     row += [float(f.subject == s) for s in SUBJECTS] + [float(f.irrealis == s) for s in IRREALIS]
     row += [float(bool(x)) for x in (f.numbers, f.time_expressions, f.named, f.hedges)]
@@ -142,7 +148,7 @@ def _row(f: Features, i: int, n: int, scored: list[Scored] | None) -> list[float
     row += [float(i == 0), float(i == n - 1), rel, rel * rel]
     past = f.past or f.any_past
     row += [float(f.present and rel >= 0.6), float(f.now_state and rel >= 0.5)]
-    row += [float(past and rel <= 0.3)]
+    row += [float(past and rel <= 0.3)] + context
     if scored is not None:
         row += [scored[i].scores[lab] for lab in LABELS]
         prev = scored[i - 1].label if i > 0 else None
@@ -156,7 +162,11 @@ def design(
 ) -> NDArray[np.float64]:
     """One row per sentence: signals, position, the rules' scores (when given), wording."""
     n = len(features)
-    rows = np.array([_row(f, i, n, scored) for i, f in enumerate(features)], dtype=np.float64)
+    ctx = context_rows(features)
+    rows = np.array(
+        [_row(f, i, n, scored, c) for i, (f, c) in enumerate(zip(features, ctx, strict=True))],
+        dtype=np.float64,
+    )
     if embeddings is not None:
         rows = np.hstack([rows, np.asarray(embeddings, dtype=np.float64)])
     return rows
@@ -171,6 +181,9 @@ class RoleModel:
     scale: NDArray[np.float64]
     coef: NDArray[np.float64]  # labels x inputs
     intercept: NDArray[np.float64]
+    # log P(next role | role) and its weight against the probabilities (sequence.py)
+    transitions: NDArray[np.float64] | None = None
+    transition_weight: float = 0.0
 
     def probabilities(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
         z = (x - self.mean) / self.scale @ self.coef.T + self.intercept
@@ -189,7 +202,7 @@ class RoleModel:
             for name, value, present in zip(self.names, row * relative[k], raw, strict=True):
                 words = _explain(name, label)
                 if present == 0 and _is_yes_no(name):
-                    if name in PLACED or name in {"pos_first", "pos_last"}:
+                    if name in PLACED or name in CONTEXT or name in {"pos_first", "pos_last"}:
                         continue  # "not near the start" says nothing a reader can check
                     words = f"no {words}"  # the model counts a missing signal too
                 totals[words] = totals.get(words, 0.0) + float(value)
@@ -210,6 +223,10 @@ class RoleModel:
                 "scale": [round(v, 6) for v in self.scale.tolist()],
                 "coef": [[round(v, 6) for v in r] for r in self.coef.tolist()],
                 "intercept": [round(v, 6) for v in self.intercept.tolist()],
+                "transitions": None
+                if self.transitions is None
+                else [[round(v, 6) for v in r] for r in self.transitions.tolist()],
+                "transition_weight": self.transition_weight,
             }
         )
 
@@ -226,6 +243,8 @@ class RoleModel:
             np.array(data["scale"]),
             np.array(data["coef"]),
             np.array(data["intercept"]),
+            None if data.get("transitions") is None else np.array(data["transitions"]),
+            float(data.get("transition_weight", 0.0)),
         )
 
 
@@ -240,6 +259,10 @@ def _with_rule_reason(why: str, rule_reason: str) -> str:
     if not rule_reason:
         return why
     return ", ".join(f"rules: {rule_reason}" if w == "rules" else w for w in why.split(", "))
+
+
+# said first when the sentence's own most likely role gave way to the sequence's
+_NEIGHBOURS = "fits the roles of the sentences around it"
 
 
 def classify(
@@ -257,10 +280,12 @@ def classify(
         embeddings if model.use_embedding else None,
     )
     p = model.probabilities(x)
-    winners = [int(k) for k in p.argmax(axis=1)]
+    winners = best_sequence(p, model.transitions, model.transition_weight)
     reasons = [
         _with_rule_reason(why, rules.reason)
-        for why, rules in zip(model.reasons(x, winners), scored, strict=True)
+        if k == int(row.argmax())
+        else _NEIGHBOURS + ", " + _with_rule_reason(why, rules.reason)
+        for why, rules, k, row in zip(model.reasons(x, winners), scored, winners, p, strict=True)
     ]
     return [
         Scored(LABELS[k], {lab: float(v) for lab, v in zip(LABELS, row, strict=True)}, why)

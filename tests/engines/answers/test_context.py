@@ -1,0 +1,111 @@
+"""Answer-level signals for the role model (context.py), the sequence decoding (sequence.py) and
+the parse fixes they rest on, each on sentences written for the test."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from roundtwo.engines.answers import analyze_answer
+from roundtwo.engines.answers.analyze import read_sentences
+from roundtwo.engines.answers.context import CONTEXT, context_rows, general_claim
+from roundtwo.engines.answers.roles import label_roles
+from roundtwo.engines.answers.sequence import best_sequence, transition_table
+from roundtwo.engines.answers.star import label_sentences
+
+Q = "Tell me about a time you had to give someone bad news."
+QUOTED = (
+    "Last spring our studio lost its biggest client and two of my designers had to go. "
+    "I booked a private room and told each of them myself. "
+    'I said, "Your role is being cut because we lost the account. '
+    'This is not about your work." '
+    "I gave each of them a reference and introductions to three agencies. "
+    "Both had new jobs within a month."
+)
+
+
+def _signal(text: str, name: str) -> list[bool]:
+    _, features = read_sentences(text)
+    k = list(CONTEXT).index(name)
+    return [row[k] == 1.0 for row in context_rows(features)]
+
+
+def test_sentences_inside_a_quotation_are_quoted_speech() -> None:
+    assert _signal(QUOTED, "in_quote") == [False, False, True, True, False, False]
+
+
+def test_quoted_speech_inside_a_story_is_not_labelled_other() -> None:
+    labels = [s.label for s in analyze_answer(Q, QUOTED).sentences]
+    assert labels[2:4] != ["other", "other"]
+    assert "other" not in labels[2:4]
+
+
+def test_an_answer_with_no_events_is_all_other_and_has_no_result() -> None:
+    result = analyze_answer(
+        Q,
+        "To be honest, I haven't had to do that yet. "
+        "My approach is always to be direct and kind at the same time. "
+        "I think people usually take bad news better when they hear it early. "
+        "In any team, trust depends on that.",
+    )
+    assert [s.label for s in result.sentences] == ["other"] * 4
+    assert result.parts["result"] == "missing"
+
+
+def test_a_story_that_stops_at_the_candidates_own_actions_has_no_result() -> None:
+    result = analyze_answer(
+        Q,
+        "When our warehouse moved to a new site, the picking lists still used the old bay names. "
+        "Pickers kept walking to empty aisles on the first morning. "
+        "I printed new lists with both names side by side. "
+        "I walked each picker through the new layout before the afternoon shift.",
+    )
+    assert result.parts["result"] == "missing"
+    assert all(s.label != "result" for s in result.sentences)
+
+
+def test_every_context_signal_named_as_evidence_holds_for_the_sentence() -> None:
+    segments, features = read_sentences(QUOTED)
+    rows = context_rows(features)
+    said = {words: k for k, words in enumerate(CONTEXT.values())}
+    for f, row, role in zip(
+        features, rows, label_roles(features, label_sentences(features)), strict=True
+    ):
+        for part in role.reason.split(", "):
+            if part in said:
+                assert row[said[part]] == 1.0, (part, f.text)
+
+
+def test_a_general_claim_is_present_tense_with_no_event() -> None:
+    _, features = read_sentences(
+        "I think communication is really important in any team. "
+        "I wrote a one-page handover sheet last winter."
+    )
+    assert [general_claim(f) for f in features] == [True, False]
+
+
+def test_a_contracted_past_perfect_is_past_not_hypothetical() -> None:
+    _, features = read_sentences(
+        "Within a year, we'd reduced deployment time to under ten minutes."
+    )
+    assert features[0].past
+    assert features[0].irrealis != "hypothetical"
+
+
+def test_thinking_about_something_is_not_a_hedge() -> None:
+    _, features = read_sentences(
+        "Now I only think about upcoming features when they are actually needed."
+    )
+    assert not features[0].opinion
+    assert features[0].irrealis != "hedged"
+
+
+def test_the_sequence_keeps_each_most_likely_role_at_weight_zero() -> None:
+    p = np.array([[0.6, 0.4], [0.45, 0.55], [0.2, 0.8]])
+    table = transition_table([[0, 0, 0, 0]], 2)
+    assert best_sequence(p, table, 0.0) == [0, 1, 1]
+
+
+def test_the_sequence_lets_a_borderline_sentence_follow_its_neighbours() -> None:
+    p = np.array([[0.9, 0.1], [0.45, 0.55], [0.9, 0.1]])
+    table = transition_table([[0, 0, 0, 0, 0, 0], [1, 1]], 2)
+    assert best_sequence(p, table, 1.0) == [0, 0, 0]
