@@ -23,18 +23,24 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "research")]
 import pycrfsuite  # noqa: E402
 from train_skill_crf import FOLDS, PARAMS, load, train  # noqa: E402
 
-from roundtwo.engines.research.skill_tagger import line_features, lines, tokenize  # noqa: E402
+from roundtwo.engines.research.skill_tagger import (  # noqa: E402
+    line_features,
+    lines,
+    section_words,
+    tokenize,
+)
 
 
 def tag_posting(tagger: pycrfsuite.Tagger, text: str) -> list[dict]:
     """Per line: offset, tokens, Viterbi tags and per-token marginals of every label."""
     labels = tagger.labels()
     out = []
-    for line, offset in lines(text):
+    parts = lines(text)
+    for (line, offset), section in zip(parts, section_words(parts), strict=True):
         toks = tokenize(line)
         if not toks:
             continue
-        tagger.set(line_features(line, toks))
+        tagger.set(line_features(line, toks, section))
         tags = tagger.tag()
         marg = [{lab: tagger.marginal(lab, i) for lab in labels} for i in range(len(toks))]
         out.append({"line": line, "offset": offset, "toks": toks, "tags": tags, "marg": marg})

@@ -20,43 +20,20 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "research")]
 
 from train_skill_crf import FOLDS, Score, load, locate, rules_items  # noqa: E402
 
-from roundtwo.engines.research.skill_tagger import MAX_SPAN_TOKENS, _trimmed  # noqa: E402
+from roundtwo.engines.research.skill_tagger import Decoding, spans_from_marginals  # noqa: E402
 
 Setting = tuple[float, float, str]  # O threshold, span confidence floor, lexicon policy
 
 
-def decode(rec: dict, theta: float, floor: float) -> list[tuple[int, int, float]]:
-    toks, marg = rec["toks"], rec["marg"]
-    spans = []
-    start = -1
-
-    def close(end: int) -> None:
-        first, last = _trimmed(toks, start, end)
-        if 0 < last - first <= MAX_SPAN_TOKENS:
-            conf = sum(1 - marg[i]["O"] for i in range(first, last)) / (last - first)
-            if conf >= floor:
-                a, b = toks[first][1] + rec["offset"], toks[last - 1][2] + rec["offset"]
-                spans.append((a, b, conf))
-
-    for i, m in enumerate(marg):
-        inside = m["O"] < theta if theta > 0 else rec["tags"][i] != "O"
-        begins = m.get("B-SKILL", 0) + m.get("B-KNOW", 0) > m.get("I-SKILL", 0) + m.get("I-KNOW", 0)
-        if theta <= 0:
-            begins = rec["tags"][i].startswith("B-")
-        if start >= 0 and (not inside or begins):
-            close(i)
-            start = -1
-        if inside and start < 0:
-            start = i
-    if start >= 0:
-        close(len(marg))
-    return spans
+def decode(rec: dict, theta: float, floor: float) -> list[tuple[int, int]]:
+    spans = spans_from_marginals(rec["toks"], rec["tags"], rec["marg"], Decoding(theta, floor))
+    return [(a + rec["offset"], b + rec["offset"]) for a, b, _ in spans]
 
 
 def items_for(gold: dict, recs: list[dict], s: Setting) -> tuple[list[str], list[tuple[int, int]]]:
     theta, floor, policy = s
     text = gold["text"]
-    spans = [(a, b) for rec in recs for a, b, _ in decode(rec, theta, floor)]
+    spans = [span for rec in recs for span in decode(rec, theta, floor)]
     crf = list(dict.fromkeys(text[a:b] for a, b in spans))
     rules = rules_items(gold)
     seen = {i.lower() for i in crf}
@@ -64,15 +41,38 @@ def items_for(gold: dict, recs: list[dict], s: Setting) -> tuple[list[str], list
         extra = [r for r in rules if r.lower() not in seen]
     elif policy == "uncovered":
         extra = []
-        for r, (a, b) in zip(rules, locate_all(text, rules)):
+        for r, (a, b) in zip(rules, locate_all(text, rules), strict=True):
             if r.lower() in seen:
                 continue
             if a < 0 or not any(x <= a and b <= y for x, y in spans):
+                extra.append(r)
+    elif policy.startswith("ctx"):
+        # the lexicon's names where the tagger itself gives the words some chance of a span
+        floor_ctx = float(policy.split(":")[1].rstrip("+"))
+        keep_unplaced = policy.endswith("+")
+        extra = []
+        for r, (a, b) in zip(rules, locate_all(text, rules), strict=True):
+            if r.lower() in seen:
+                continue
+            conf = context_confidence(recs, a, b)
+            if (conf is None and keep_unplaced) or (conf is not None and conf >= floor_ctx):
                 extra.append(r)
     else:
         extra = []
     items = crf + extra
     return items, spans + locate(text, extra)
+
+
+def context_confidence(recs: list[dict], a: int, b: int) -> float | None:
+    if a < 0:
+        return None
+    for rec in recs:
+        off = rec["offset"]
+        if off <= a < off + len(rec["line"]):
+            idx = [i for i, (_, x, y) in enumerate(rec["toks"]) if x + off >= a and y + off <= b]
+            if idx:
+                return max(1 - rec["marg"][i]["O"] for i in idx)
+    return None
 
 
 def locate_all(text: str, items: list[str]) -> list[tuple[int, int]]:
@@ -101,13 +101,13 @@ def choose(golds: dict, inner: dict, grid: list[Setting], floor_p: float) -> Set
 
 
 def main() -> None:
-    cache = pickle.loads(Path(sys.argv[1]).read_bytes())
+    cache = pickle.loads(Path(sys.argv[1]).read_bytes())  # noqa: S301 (our own cache file)
     golds = {g["file"]: g for g in load()}
-    thetas = [0.0, 0.5, 0.6, 0.7, 0.8]
-    floors = [0.0, 0.5, 0.6, 0.7]
-    grid = list(itertools.product(thetas, floors, ["all", "uncovered", "none"]))
+    thetas = [0.0, 0.7, 0.8, 0.9]
+    floors = [0.0, 0.5, 0.55, 0.6, 0.65]
+    grid = list(itertools.product(thetas, floors, ["all", "none", "ctx:0.1"]))
     allpreds = {f: r for fold in cache["outer"].values() for f, r in fold.items()}
-    for s in grid:
+    for s in grid if "--nested" not in sys.argv else []:
         fig = score(golds, allpreds, s)
         per = [score(golds, cache["outer"][k], s) for k in range(FOLDS)]
         print(
@@ -135,8 +135,9 @@ def main() -> None:
             rs = [p["loose_recall"] for p in per]
             ps = [p["item_precision"] for p in per]
             print(
-                f"nested floor {floor_p}: R {fig['loose_recall']:.3f} P {fig['item_precision']:.3f}",
-                f"items {fig['items']} strict F1 {fig['strict_f1']:.3f} overlap F1 {fig['overlap_f1']:.3f}",
+                f"nested floor {floor_p}:",
+                f"R {fig['loose_recall']:.3f} P {fig['item_precision']:.3f} items {fig['items']}",
+                f"strict F1 {fig['strict_f1']:.3f} overlap F1 {fig['overlap_f1']:.3f}",
                 f"fold R {statistics.mean(rs):.3f}+-{statistics.stdev(rs):.3f}",
                 f"fold P {statistics.mean(ps):.3f}+-{statistics.stdev(ps):.3f}",
                 chosen,

@@ -172,7 +172,8 @@ def test_link_text_joined_into_a_description_leaves_no_space_before_punctuation(
     page = """<html><body><main><h1>About</h1><h2>Our values</h2>
     <h3>Build in the open</h3><p>We publish in <a href="/a">GitHub</a> , <a href="/b">GitLab</a>
     and our <a href="/c">handbook</a> .</p>
-    <h3>Stay curious</h3><p>We learn every week from our users and each other.</p></main></body></html>"""
+    <h3>Stay curious</h3><p>We learn every week from our users and each other.</p>
+    </main></body></html>"""
     facts = extract_company(page, source="about.html")
     description = facts.values[0].description or ""
     assert "GitHub, GitLab" in description
