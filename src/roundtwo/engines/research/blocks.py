@@ -40,8 +40,12 @@ _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([,;!?)]|[.:](?=\s|$))")
 
 
 def clean(text: str) -> str:
-    spaced = _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", spaced)
+    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def tight_punctuation(text: str) -> str:
+    """No space before a comma or a sentence end, as joined link text leaves ("Go , Rust")."""
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", text)
 
 
 def sentences(text: str) -> list[str]:

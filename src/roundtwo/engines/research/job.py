@@ -114,11 +114,12 @@ def _lines(doc: Document, posting: Item | None) -> _Lines:
 
 def _tagged(doc: Document, lexicon_names: list[str]) -> tuple[list[str], list[str]]:
     """Skill and knowledge phrases the learned tagger marks anywhere in the posting's text, and
-    the lexicon's names where it agrees: a name whose words the tagger gives almost no chance
-    of being a skill there ("Budgeting" in a line about the company) is left out, and so is a
-    name the text does not spell out (an alias's or a verb phrase's canonical name), which
-    matched the annotators' spans less than half the time on the development postings."""
-    text = "\n".join(b.text for b in doc.blocks if b.kind != "heading")
+    the lexicon's names unless it rules them out: a name whose words the tagger gives almost
+    no chance of being a skill there ("Budgeting" in a line about the company) is left out; a
+    name the text does not spell out (an alias's or a verb phrase's canonical name, or one
+    from structured data) is kept, as the fit matrix and the practice set match on them."""
+    # headings stay in: the tagger learned which section a line sits under from them
+    text = "\n".join(b.text for b in doc.blocks)
     tagged = tag_posting(text)
     phrases = [clean(text[a:b]) for a, b, _ in tagged.spans]
     if not tagged.ran:
@@ -128,7 +129,7 @@ def _tagged(doc: Document, lexicon_names: list[str]) -> tuple[list[str], list[st
     for name in lexicon_names:
         at = low.find(name.lower())
         confidence = None if at < 0 else tagged.confidence(at, at + len(name))
-        if confidence is not None and confidence >= LEXICON_CONTEXT:
+        if confidence is None or confidence >= LEXICON_CONTEXT:
             kept.append(name)
     return phrases, kept
 
