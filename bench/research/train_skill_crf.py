@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "research")]
@@ -25,12 +29,12 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "research")]
 import pycrfsuite  # noqa: E402
 from real import DATA, item_matches, span_found  # noqa: E402
 
-from roundtwo.engines.research import extract_job  # noqa: E402
-from roundtwo.engines.research import job as job_module  # noqa: E402
+from roundtwo.engines.research import extract_job, skill_tagger  # noqa: E402
 from roundtwo.engines.research.skill_tagger import (  # noqa: E402
     MODEL,
     line_features,
     lines,
+    section_words,
     tag_text,
     tokenize,
 )
@@ -64,7 +68,8 @@ def _sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
             for pos in range(span["start"], span["end"]):
                 marks.setdefault(pos, f"{kind}:{span['start']}")
     out = []
-    for line, offset in lines(gold["text"]):
+    parts = lines(gold["text"])
+    for (line, offset), section in zip(parts, section_words(parts), strict=True):
         toks = tokenize(line, offset)
         tags, prev = [], None
         for _, a, _ in toks:
@@ -75,7 +80,7 @@ def _sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
                 tags.append(("I-" if mark == prev else "B-") + mark.split(":")[0])
             prev = mark
         local = [(w, a - offset, b - offset) for w, a, b in toks]
-        out.append((line_features(line, local), tags))
+        out.append((line_features(line, local, section), tags))
     return out
 
 
@@ -88,8 +93,15 @@ def train(golds: list[dict], path: Path, params: dict) -> None:
     trainer.train(str(path))
 
 
-def predict(tagger: pycrfsuite.Tagger, text: str) -> list[tuple[int, int, str]]:
-    return tag_text(tagger, text)
+@contextmanager
+def tagger_in_use(tagger: pycrfsuite.Tagger | None) -> Iterator[None]:
+    """extract_job with the given tagger (None: the lexicon and rules alone)."""
+    shipped = skill_tagger._tagger
+    skill_tagger._tagger = lambda: tagger  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        skill_tagger._tagger = shipped
 
 
 class Score:
@@ -136,17 +148,13 @@ class Score:
 def rules_items(gold: dict) -> list[str]:
     """The lexicon and rules alone: the shipped tagger saw every posting, so it is left out."""
     if gold["file"] not in _RULES:
-        _RULES[gold["file"]] = _rules_items(gold)
+        with tagger_in_use(None):
+            _RULES[gold["file"]] = job_items(gold)
     return _RULES[gold["file"]]
 
 
-def _rules_items(gold: dict) -> list[str]:
-    shipped = job_module.tag_spans
-    job_module.tag_spans = lambda text: []
-    try:
-        return list(extract_job(gold["text"], source="x", content_type="text/plain").skills)
-    finally:
-        job_module.tag_spans = shipped
+def job_items(gold: dict) -> list[str]:
+    return list(extract_job(gold["text"], source="x", content_type="text/plain").skills)
 
 
 def locate(text: str, items: list[str]) -> list[tuple[int, int]]:
@@ -154,34 +162,53 @@ def locate(text: str, items: list[str]) -> list[tuple[int, int]]:
     return [(i, i + len(t)) for t in items if (i := low.find(t.lower())) >= 0]
 
 
-def combine(crf_items: list[str], rules: list[str]) -> list[str]:
-    """The tagger's spans, then the lexicon's skills by their own names (as extract_job does)."""
-    seen = {i.lower() for i in crf_items}
-    return crf_items + [r for r in rules if r.lower() not in seen]
+RUNS = ("rules", "crf", "crf+rules")
 
 
-def cross_validate(golds: list[dict], params: dict, tmp: Path) -> dict[str, dict[str, float]]:
-    scores = {n: {s: Score() for s in ("dev", "train", "all")} for n in
-              ("rules", "crf", "crf+rules")}  # fmt: skip
+def cross_validate(golds: list[dict], params: dict, tmp: Path) -> dict[str, dict[str, Any]]:
+    """Every figure on postings the fold's model did not see; "crf+rules" is extract_job's
+    skills list with the fold's model in place of the shipped one."""
+    scores = {n: {s: Score() for s in ("dev", "train", "all")} for n in RUNS}
+    folds: dict[str, list[dict[str, float]]] = {n: [] for n in RUNS}
     for fold in range(FOLDS):
         test = [g for i, g in enumerate(golds) if i % FOLDS == fold]
         train([g for i, g in enumerate(golds) if i % FOLDS != fold], tmp, params)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(tmp))
+        per = {n: Score() for n in RUNS}
         for gold in test:
-            spans = [(a, b) for a, b, _ in predict(tagger, gold["text"])]
+            spans = [(a, b) for a, b, _ in tag_text(tagger, gold["text"]).spans]
             crf_items = list(dict.fromkeys(gold["text"][a:b] for a, b in spans))
             rules = rules_items(gold)
-            both = combine(crf_items, rules)
+            with tagger_in_use(tagger):
+                both = job_items(gold)
             runs = {
                 "rules": (rules, locate(gold["text"], rules)),
                 "crf": (crf_items, spans),
-                "crf+rules": (both, spans + locate(gold["text"], both)),
+                "crf+rules": (both, locate(gold["text"], both)),
             }
             for name, (items, where) in runs.items():
+                per[name].add(gold, items, where)
                 for split in (gold["split"], "all"):
                     scores[name][split].add(gold, items, where)
-    return {f"{n}/{s}": sc.figures() for n, by in scores.items() for s, sc in by.items()}
+        for name in RUNS:
+            folds[name].append(per[name].figures())
+    out: dict[str, dict[str, Any]] = {
+        f"{n}/{s}": sc.figures() for n, by in scores.items() for s, sc in by.items()
+    }
+    for name in RUNS:
+        out[f"{name}/folds"] = spread(folds[name])
+    return out
+
+
+def spread(figs: list[dict[str, float]]) -> dict[str, Any]:
+    """Mean, standard deviation and the per-fold values of the two target figures."""
+    out: dict[str, Any] = {}
+    for key in ("loose_recall", "item_precision", "gold_spans", "items"):
+        values = [f[key] for f in figs]
+        out[key] = {"mean": statistics.mean(values), "sd": statistics.stdev(values),
+                    "folds": values}  # fmt: skip
+    return out
 
 
 def main() -> None:
@@ -198,7 +225,7 @@ def main() -> None:
         for key, fig in results[c1].items():
             print(f"c1={c1} {key}: " + ", ".join(
                 f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in fig.items()
-            ))  # fmt: skip
+            ), flush=True)  # fmt: skip
     tmp.unlink(missing_ok=True)
     if args.cv_only:
         return

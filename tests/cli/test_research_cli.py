@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -88,3 +89,13 @@ def test_a_url_is_fetched_when_the_test_settings_allow_its_host(
 def test_a_source_that_is_neither_url_nor_file_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(main, ["research", "job", "no-such-file.html"])
     assert result.exit_code == 2
+
+
+def test_research_job_on_a_file_with_no_posting_says_so_and_fails(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    garbage = tmp_path / "notes.txt"
+    garbage.write_text("lorem ipsum qwerty zxcv\n12345 !!!! ####\nbanana fish 42\n")
+    result = runner.invoke(main, ["research", "job", str(garbage), "--json"])
+    assert result.exit_code == 1
+    assert "No job posting found" in result.output

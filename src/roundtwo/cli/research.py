@@ -49,9 +49,13 @@ def emit(data: object, as_json: bool) -> None:
 def job(source: str, as_json: bool) -> None:
     """The role, structured: title, company, location, requirements, skills, competencies."""
     page = acquire(source)
-    emit(
-        extract_job(page.content, source=source, content_type=page.content_type).as_dict(), as_json
-    )
+    posting = extract_job(page.content, source=source, content_type=page.content_type)
+    if not (posting.responsibilities or posting.requirements or posting.skills):
+        # a title alone is any first line of any file: saying "found" would mislead
+        raise click.ClickException(
+            f"No job posting found in {source}: no duties, requirements or skills could be read."
+        )
+    emit(posting.as_dict(), as_json)
 
 
 @research.command("company")

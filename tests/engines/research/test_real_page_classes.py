@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from roundtwo.engines.research import extract_company, extract_job
 from roundtwo.engines.research.skill_tagger import MODEL
+from roundtwo.engines.research.skills import known_skills
 from roundtwo.research.extraction import company_items
 
 DOCS_CHROME = """<html><body><header><a href="/">Handbook</a></header>
@@ -159,3 +160,21 @@ def test_a_section_called_our_approach_is_read_as_principles() -> None:
     assert [p.name for p in facts.principles] == [
         "Measure before we change", "Prefer the simple fix",
     ]  # fmt: skip
+
+
+def test_release_management_is_knowledge_the_lexicon_names() -> None:
+    assert "Release management" in known_skills("You will own release management for the app.")
+    job = extract_job(PLAIN_POSTING, source="paste", content_type="text/plain")
+    assert "release management" in {s.lower() for s in job.skills}
+
+
+def test_link_text_joined_into_a_description_leaves_no_space_before_punctuation() -> None:
+    page = """<html><body><main><h1>About</h1><h2>Our values</h2>
+    <h3>Build in the open</h3><p>We publish in <a href="/a">GitHub</a> , <a href="/b">GitLab</a>
+    and our <a href="/c">handbook</a> .</p>
+    <h3>Stay curious</h3><p>We learn every week from our users and each other.</p>
+    </main></body></html>"""
+    facts = extract_company(page, source="about.html")
+    description = facts.values[0].description or ""
+    assert "GitHub, GitLab" in description
+    assert " ," not in description and not description.endswith(" .")

@@ -34,8 +34,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+# a space before a comma or a sentence end comes from joining link text ("Go , Rust"); a space
+# before ".NET" or ":hover" is the text's own
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([,;!?)]|[.:](?=\s|$))")
+
+
 def clean(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def tight_punctuation(text: str) -> str:
+    """No space before a comma or a sentence end, as joined link text leaves ("Go , Rust")."""
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", text)
 
 
 def sentences(text: str) -> list[str]:

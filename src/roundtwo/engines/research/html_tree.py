@@ -14,7 +14,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from .blocks import BOLD_LEVEL, LABEL_LEVEL, MAX_BLOCKS, MAX_CHARS, Block, clean
+from .blocks import BOLD_LEVEL, LABEL_LEVEL, MAX_BLOCKS, MAX_CHARS, Block, clean, tight_punctuation
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _DROP = {
@@ -152,6 +152,8 @@ class _Walker:
 
     def flush(self, run: _Run, kind: str, level: int = 0, group: int = 0) -> _Run:
         text = clean("".join(t for t, _ in run.parts))
+        if run.linked:  # only joined link text leaves "Go , Rust"
+            text = tight_punctuation(text)
         if kind == "text" and _TEXT_BULLET.match(text):
             # bullets typed as characters are list items all the same
             if self.bullet_group is None:

@@ -13,6 +13,7 @@ missing the tagger finds nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,30 @@ def lines(text: str) -> list[tuple[str, int]]:
     return [(t, o) for t, o in out if t.strip()]
 
 
+_SECTION_CUES = frozenset({
+    "about", "requirements", "required", "skills", "qualifications", "qualification", "profile",
+    "offer", "benefits", "responsibilities", "role", "job", "description", "experience", "what",
+    "who", "bring", "company", "team", "tasks", "duties", "apply", "contact", "nice", "bonus",
+    "plus", "must", "need", "looking", "expect", "technologies", "education", "us", "you",
+    "position", "candidate", "perks", "why", "working", "work",
+})  # fmt: skip
+
+
+def section_words(parts: list[tuple[str, int]]) -> list[str]:
+    """For each line, the heading it sits under ("requirements", "about us"): a skill named
+    under "What you bring" is labelled, the same word under "About us" usually is not. A heading
+    here is a short line that is not a sentence, as in pasted text and in the tagger's input."""
+    out: list[str] = []
+    section = ""
+    for line, _ in parts:
+        out.append(section)
+        words = [w.lower() for w, _, _ in tokenize(line) if w[:1].isalnum()]
+        heading = line.rstrip().endswith(":") or bool(_SECTION_CUES.intersection(words))
+        if 0 < len(words) <= 6 and heading and not line.rstrip().endswith((".", ",", ";")):
+            section = " ".join(w for w in words if w in _SECTION_CUES)[:40] or words[0]
+    return out
+
+
 def _shape(word: str) -> str:
     shape = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"[0-9]", "d", word)))
     return re.sub(r"(.)\1+", r"\1\1", shape)
@@ -71,8 +96,8 @@ def _word_features(word: str, lex: str, prefix: str) -> dict[str, Any]:
     }
 
 
-def line_features(text: str, toks: list[Token]) -> list[dict[str, Any]]:
-    """One feature dict per token of a line."""
+def line_features(text: str, toks: list[Token], section: str = "") -> list[dict[str, Any]]:
+    """One feature dict per token of a line, given the heading it sits under."""
     marks = ["O"] * len(toks)
     for start, end, _ in skill_spans(text):
         inside = [i for i, (_, a, b) in enumerate(toks) if a >= start and b <= end]
@@ -84,6 +109,8 @@ def line_features(text: str, toks: list[Token]) -> list[dict[str, Any]]:
         "first": toks[0][0].lower() if toks else "",
         "short": min(len(toks) // 4, 4),
         "sentence": text.rstrip().endswith("."),
+        "sec": section,
+        "sec1": section.split(" ")[0],
     }
     feats: list[dict[str, Any]] = []
     for i, (word, _, _) in enumerate(toks):
@@ -149,21 +176,112 @@ def spans_from_tags(toks: list[Token], tags: list[str]) -> list[Span]:
     return spans
 
 
-def tag_text(tagger: Any, text: str) -> list[Span]:
+@dataclass(frozen=True)
+class Decoding:
+    """How token marginals become spans: a token is inside a span when P(O) < inside (0 means
+    the Viterbi path instead), and a span is kept when its mean P(not O) >= floor."""
+
+    inside: float = 0.0
+    floor: float = 0.0
+
+
+# chosen by bench/research/train_skill_crf.py on cross-validated predictions (see models/README.md)
+DECODING = Decoding(inside=0.0, floor=0.0)
+# a lexicon name is kept beside the tagger's spans only where the tagger gives its words at
+# least this chance of being a skill. 0.1 raised item precision by about 2.5 points on the
+# development postings, but dropped names such as "Excel" and "FP&A" from short, plain
+# requirement lines, so it is off (0.0 keeps every name) until the tagger reads those better
+LEXICON_CONTEXT = 0.0
+Marginals = list[dict[str, float]]
+
+
+def marginals(tagger: Any, feats: list[dict[str, Any]]) -> tuple[list[str], Marginals]:
+    """The Viterbi tags and every label's marginal probability, token by token."""
+    tagger.set(feats)
+    tags = list(tagger.tag())
+    labels = tagger.labels()
+    return tags, [{lab: tagger.marginal(lab, i) for lab in labels} for i in range(len(tags))]
+
+
+def spans_from_marginals(
+    toks: list[Token], tags: list[str], marg: Marginals, decoding: Decoding
+) -> list[Span]:
+    """Character spans where the tagger is confident enough that a skill or knowledge item sits.
+    A new span starts where a B- label outweighs the I- labels, as a new item in a list does."""
+    spans: list[Span] = []
+    start = -1
+
+    def close(end: int) -> None:
+        first, last = _trimmed(toks, start, end)
+        if not 0 < last - first <= MAX_SPAN_TOKENS:
+            return
+        inside = [marg[i] for i in range(first, last)]
+        if sum(1 - m.get("O", 0.0) for m in inside) / len(inside) < decoding.floor:
+            return
+        skill = sum(m.get("B-SKILL", 0.0) + m.get("I-SKILL", 0.0) for m in inside)
+        know = sum(m.get("B-KNOW", 0.0) + m.get("I-KNOW", 0.0) for m in inside)
+        spans.append((toks[first][1], toks[last - 1][2], "SKILL" if skill >= know else "KNOW"))
+
+    for i, m in enumerate(marg):
+        if decoding.inside > 0:
+            inside = m.get("O", 0.0) < decoding.inside
+            begins = m.get("B-SKILL", 0.0) + m.get("B-KNOW", 0.0) > m.get("I-SKILL", 0.0) + m.get(
+                "I-KNOW", 0.0
+            )
+        else:
+            inside, begins = tags[i] != "O", tags[i].startswith("B-")
+        if start >= 0 and (not inside or begins):
+            close(i)
+            start = -1
+        if inside and start < 0:
+            start = i
+    if start >= 0:
+        close(len(marg))
+    return spans
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """The tagger's spans in a text, and how likely it found each token to sit in one."""
+
+    spans: list[Span]
+    tokens: list[tuple[int, int, float]]  # start, end, P(not O)
+    ran: bool = True  # False when the model is missing: nothing was read
+
+    def confidence(self, start: int, end: int) -> float | None:
+        """The highest P(not O) among the tokens overlapping [start, end) ("Python" inside
+        "Python-Kenntnisse" too); None if no token there was tagged."""
+        inside = [p for a, b, p in self.tokens if a < end and b > start]
+        return max(inside) if inside else None
+
+
+def tag_text(tagger: Any, text: str, decoding: Decoding = DECODING) -> Tagged:
     """Every span the given tagger marks in the text."""
     found: list[Span] = []
+    tokens: list[tuple[int, int, float]] = []
     seen: set[str] = set()
-    for line, offset in lines(text):
+    parts = lines(text)
+    for (line, offset), section in zip(parts, section_words(parts), strict=True):
         toks = tokenize(line)
         if not toks or line in seen:  # a repeated line names the same skills again
             continue
         seen.add(line)
-        tags = tagger.tag(line_features(line, toks))
-        found += [(a + offset, b + offset, k) for a, b, k in spans_from_tags(toks, tags)]
-    return found
+        tags, marg = marginals(tagger, line_features(line, toks, section))
+        spans = spans_from_marginals(toks, tags, marg, decoding)
+        found += [(a + offset, b + offset, k) for a, b, k in spans]
+        tokens += [
+            (a + offset, b + offset, 1 - m.get("O", 0.0))
+            for (_, a, b), m in zip(toks, marg, strict=True)
+        ]
+    return Tagged(found, tokens)
+
+
+def tag_posting(text: str) -> Tagged:
+    """The tagger's reading of a posting (its first MAX_TAG_CHARS characters)."""
+    tagger = _tagger()
+    return Tagged([], [], ran=False) if tagger is None else tag_text(tagger, text[:MAX_TAG_CHARS])
 
 
 def tag_spans(text: str) -> list[Span]:
     """Skill and knowledge spans in the text, by character offsets; [] without the model."""
-    tagger = _tagger()
-    return [] if tagger is None else tag_text(tagger, text[:MAX_TAG_CHARS])
+    return tag_posting(text).spans
