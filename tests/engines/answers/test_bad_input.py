@@ -7,6 +7,7 @@ import pytest
 
 from roundtwo.engines.answers import analyze_answer
 from roundtwo.engines.answers.gate import MAX_WORDS
+from roundtwo.engines.answers.result import AnswerAnalysis
 
 JOB_POST = """About the role
 We are looking for a Senior Data Engineer to join our team.
@@ -94,17 +95,27 @@ def test_what_the_parser_would_read_is_capped_in_words_characters_and_raw_length
     assert time.perf_counter() - start < 1.0
 
 
-def test_a_long_answer_just_under_the_cap_is_still_analysed_in_reasonable_time() -> None:
+def _timed_backlog_story(repeats: int) -> tuple[float, AnswerAnalysis]:
     story = (
         "so we had a backlog of returns and I sorted them by supplier and then I called the two "
         "worst suppliers and they agreed to collect every Friday and the backlog halved "
     )
-    text = " ".join([story] * 40)  # about 1,200 words with no sentence punctuation
     start = time.perf_counter()
-    result = analyze_answer("Tell me about a time you cleared a backlog.", text)
+    result = analyze_answer(
+        "Tell me about a time you cleared a backlog.", " ".join([story] * repeats)
+    )
+    return time.perf_counter() - start, result
+
+
+def test_a_long_answer_just_under_the_cap_is_still_analysed_in_reasonable_time() -> None:
+    # 1,200 words with no sentence punctuation take about ten times 120 words (0.6 s on 2
+    # cores), not a hundred: a ratio in one run holds on a busy machine, a time limit does not.
+    _timed_backlog_story(4)  # models loaded before timing
+    short, _ = _timed_backlog_story(4)
+    long, result = _timed_backlog_story(40)
     assert result.refusal is None
     assert len(result.sentences) > 40
-    assert time.perf_counter() - start < 5.0  # about 0.6 s on 2 cores
+    assert long < short * 30
 
 
 @pytest.mark.parametrize(
