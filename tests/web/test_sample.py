@@ -147,3 +147,11 @@ def test_an_opportunity_of_ones_own_is_never_removed_as_the_sample(alice: User) 
 
     with pytest.raises(ValueError):
         remove_sample(make_opportunity(alice))
+
+
+def test_the_samples_stories_and_resume_lines_are_marked_in_the_library(
+    alice_client: Client, alice: User
+) -> None:
+    load_demo(alice, spoken=False)
+    for url in (reverse("stories:library"), reverse("resume:page")):
+        assert 'class="status status-sample">Sample<' in alice_client.get(url).content.decode()
