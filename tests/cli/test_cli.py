@@ -64,6 +64,19 @@ def test_demo_loads_a_sample_for_the_only_account(runner: CliRunner, alice: User
     assert Opportunity.objects.get(owner=alice).company == "Harbor Freight Analytics"
 
 
+def test_demo_twice_keeps_one_sample_and_remove_takes_it_away(
+    runner: CliRunner, alice: User
+) -> None:
+    assert runner.invoke(main, ["demo"]).exit_code == 0
+    again = runner.invoke(main, ["demo"])
+    assert again.exit_code == 0 and "already loaded" in again.output
+    assert Opportunity.objects.filter(owner=alice).count() == 1
+    removed = runner.invoke(main, ["demo", "--remove"])
+    assert removed.exit_code == 0, removed.output
+    assert not Opportunity.objects.filter(owner=alice).exists()
+    assert "no sample" in runner.invoke(main, ["demo", "--remove"]).output
+
+
 def test_several_accounts_need_a_user_option(runner: CliRunner, alice: User, bob: User) -> None:
     assert runner.invoke(main, ["demo"]).exit_code == 2
     assert runner.invoke(main, ["demo", "--user", "bob"]).exit_code == 0

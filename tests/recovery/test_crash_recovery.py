@@ -138,6 +138,7 @@ def wait_until_final(server: LiveServer) -> float:
 def test_work_killed_mid_way_ends_after_a_restart_with_nothing_lost(server: LiveServer) -> None:
     opp = opportunity_with_account(server)
     sources = server.query("SELECT count(*) FROM research_source")[0][0]
+    samples = {pk for (pk,) in server.query("SELECT id FROM rehearse_attempt")}  # its spoken answer
     server.start()
     killed = []
     for task_name, start_work in STARTERS.items():
@@ -152,7 +153,13 @@ def test_work_killed_mid_way_ends_after_a_restart_with_nothing_lost(server: Live
     assert {"make_pack_pdf", "finish_task", "advance_task"} <= set(killed), killed
 
     session = server.sign_in("alice")
-    attempts = server.query("SELECT id, status, media_path, chunks_received FROM rehearse_attempt")
+    attempts = [
+        a
+        for a in server.query(
+            "SELECT id, status, media_path, chunks_received FROM rehearse_attempt"
+        )
+        if a[0] not in samples
+    ]
     assert len(attempts) == 2
     recorded = next(a for a in attempts if a[3] == 1)
     finish = server.post(session, f"/o/{opp}/rehearse/a/{recorded[0]}/finish/")
@@ -165,6 +172,8 @@ def test_work_killed_mid_way_ends_after_a_restart_with_nothing_lost(server: Live
         "SELECT id, status, media_path, chunks_received FROM rehearse_attempt"
     ):
         assert status == "done", f"attempt {pk} ended {status}"
+        if pk in samples:
+            continue
         assert (server.data_dir / "media" / "rehearse" / media_path).stat().st_size == len(
             recording()
         )

@@ -9,7 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from roundtwo.background.worker import run_pending
-from roundtwo.documents.models import ChecklistItem, DayPack
+from roundtwo.documents.models import ChecklistItem
+from roundtwo.documents.pack import day_pack
 from roundtwo.documents.tasks import queue_pack
 from roundtwo.followup.models import MailSettings
 from roundtwo.opportunities.demo import load_demo
@@ -21,7 +22,7 @@ from roundtwo.rehearse.tasks import finish_task
 
 def fill_account(user: User, client: Client) -> None:
     """The demo, a recording, an attachment, a day pack, an export and mail settings."""
-    opportunity = load_demo(user)
+    opportunity = load_demo(user, spoken=False)  # its own recording below is enough
     question = start_session(opportunity, "drill", question="Tell me about a hard call.")
     attempt = Attempt.objects.create(
         question=question.questions.get(), question_key="hard-call", mode="upload"
@@ -36,7 +37,7 @@ def fill_account(user: User, client: Client) -> None:
         attachment_name="portfolio.pdf",
     )
     MailSettings.objects.create(owner=user, smtp_host="mail.example.org", smtp_password="s3cret")
-    queue_pack(DayPack.objects.create(opportunity=opportunity))
+    queue_pack(day_pack(opportunity))
     finish_task.enqueue(attempt.pk)  # the transcription: refuses this recording, which is no audio
     assert client.post("/backup/export/").status_code == 302
     run_pending()

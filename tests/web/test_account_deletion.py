@@ -62,7 +62,8 @@ def test_deleting_an_account_leaves_nothing_of_it_and_touches_no_one_else(
     fill_account(alice, alice_client)
     alices_rows = rows_of(alice.pk)
     assert sum(alices_rows.values()) > 50
-    assert len(files_under(data_dir)) == len(bobs_files) + 4  # recording, attachment, pack, export
+    # recording, attachment, pack, export, and the sample resume attached to its checklist
+    assert len(files_under(data_dir)) == len(bobs_files) + 5
     assert Job.objects.filter(owner=alice).exclude(result_path="").count() == 2
     assert len(task_ids()) == 2 * len(bobs_tasks) == 6  # pack, export (done), transcription
 
@@ -123,6 +124,6 @@ def test_the_command_line_deletes_an_account_after_asking(data_dir: Path) -> Non
     assert no.exit_code != 0 and User.objects.filter(pk=alice.pk).exists()
     yes = CliRunner().invoke(main, ["user", "delete", "alice", "--yes"])
     assert yes.exit_code == 0, yes.output
-    assert "4 files" in yes.output
+    assert "5 files" in yes.output
     assert not any(rows_of(alice.pk).values()) and User.objects.filter(pk=bob.pk).exists()
     assert set(files_under(data_dir)) == {"field_key"}  # the site's key, no one's data

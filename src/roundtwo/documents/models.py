@@ -74,6 +74,14 @@ class Reference(models.Model):
     phone = models.CharField(max_length=40, blank=True)
     notes = models.TextField(max_length=NOTE_LIMIT, blank=True)
     stories = models.ManyToManyField(Story, blank=True, related_name="references")
+    # set only on the sample's own rows, so removing the sample removes them too
+    sample_of = models.ForeignKey(
+        "opportunities.Opportunity",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="sample_references",
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

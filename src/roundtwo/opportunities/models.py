@@ -56,12 +56,18 @@ class Opportunity(models.Model):
     meeting_link = models.URLField(max_length=1000, blank=True)
     notes = models.TextField(max_length=NOTE_LIMIT, blank=True)
     archived_at = models.DateTimeField(null=True, blank=True)
+    is_sample = models.BooleanField(default=False)  # "Look at a sample first"; removed in one click
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name_plural = "opportunities"
         ordering = ["interview_date", "company"]
+        constraints = [  # two clicks on "Look at a sample first" still make one sample
+            models.UniqueConstraint(
+                fields=["owner"], condition=models.Q(is_sample=True), name="one_sample_per_owner"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.role_title} at {self.company}"

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("opportunities/new/", views.create, name="create"),
     path("demo/", demo_views.load, name="demo"),
+    path("demo/remove/", demo_views.remove, name="remove_demo"),
     path("o/<int:pk>/edit/", views.edit, name="edit"),
     path("o/<int:pk>/archive/", views.archive, name="archive"),
     path("o/<int:pk>/interviewers/new/", views.interviewer_form, name="interviewer_create"),

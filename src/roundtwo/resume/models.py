@@ -29,6 +29,14 @@ class Experience(models.Model):
     location = models.CharField(max_length=200, blank=True)
     position = models.PositiveIntegerField(default=0)
     imported_from = models.CharField(max_length=255, blank=True)
+    # set only on the sample's own rows, so removing the sample removes them too
+    sample_of = models.ForeignKey(
+        "opportunities.Opportunity",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="sample_experiences",
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

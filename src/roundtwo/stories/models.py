@@ -28,6 +28,14 @@ class Story(models.Model):
     values = models.JSONField(default=list, blank=True)  # company value names it shows
     analysis = models.JSONField(null=True, blank=True)
     analysed_text_hash = models.CharField(max_length=64, blank=True)
+    # set only on the sample's own rows, so removing the sample removes them too
+    sample_of = models.ForeignKey(
+        "opportunities.Opportunity",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="sample_stories",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
