@@ -47,7 +47,7 @@ def test_a_coach_comments_on_each_kind_of_item_and_the_candidate_is_notified(
     )
     email = FollowUpEmail.objects.create(
         opportunity=alices_opportunity,
-        interviewer=alices_opportunity.interviewers.first(),
+        interviewer=alices_opportunity.interviewers.all()[0],
         subject="Thank you",
         body="Thanks.",
     )

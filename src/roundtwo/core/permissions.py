@@ -46,6 +46,7 @@ class Kind:
 SHARED_KINDS: dict[str, Kind] = {
     "opportunities.opportunity": Kind(),
     "opportunities.interviewer": Kind(),
+    "opportunities.round": Kind(),
     "plan.plantask": Kind(),
     "reflect.loggedquestion": Kind(),
     "reflect.rounddebrief": Kind(),
