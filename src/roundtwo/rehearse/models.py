@@ -169,7 +169,9 @@ class Review(models.Model):
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="reviews")
     reviewer = models.CharField(max_length=100)
-    ratings = models.JSONField(default=dict)  # rubric key -> 1..5
+    ratings = models.JSONField(
+        default=dict, blank=True
+    )  # rubric key -> 1..5; a comment alone is a review
     comments = models.TextField(max_length=NOTE_LIMIT, blank=True)
     by_link = models.BooleanField(default=False)  # given through the private review link
     # A signed-in coach with the review scope (coaching); their account leaves, the review stays.

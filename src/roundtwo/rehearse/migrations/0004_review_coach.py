@@ -23,4 +23,10 @@ class Migration(migrations.Migration):
                 to=settings.AUTH_USER_MODEL,
             ),
         ),
+        # A review with only a comment (the form allows it) must survive export and import.
+        migrations.AlterField(
+            model_name="review",
+            name="ratings",
+            field=models.JSONField(blank=True, default=dict),
+        ),
     ]
