@@ -87,7 +87,7 @@ def post_data(opportunity: Opportunity) -> dict[str, str]:
         "question": "Mallory?",
         "comments": "Fine.",
         "reviewer": "A coach",
-        "structure": "4",
+        "clarity": "4",
     }
 
 

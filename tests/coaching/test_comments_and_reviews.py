@@ -179,9 +179,7 @@ def test_a_coach_with_the_review_scope_reviews_with_her_name_beside_the_measures
     share_with(alice, carol, alices_opportunity, can_review=True)
     url = f"/coach/{alices_opportunity.pk}/attempts/{attempt.pk}/review/"
     assert carol_client.get(url).status_code == 200
-    response = carol_client.post(
-        url, {"reviewer": "ignored", "structure": "4", "comments": "Good."}
-    )
+    response = carol_client.post(url, {"reviewer": "ignored", "clarity": "4", "comments": "Good."})
     assert response.status_code == 302
     review = Review.objects.get()
     assert review.coach == carol and review.reviewer == "Carol Coach (coach)"

@@ -169,3 +169,10 @@ def test_a_candidate_deleting_an_opportunity_a_coach_views_leaves_a_clear_page(
     assert response.status_code == 404 and b"no longer" in response.content
     assert not Share.objects.exists(), "a share of one opportunity goes with it"
     assert carol_client.get("/coach/").status_code == 200
+
+
+def test_the_review_scope_brings_the_recordings_with_it(alice_client: Client) -> None:
+    invite(alice_client, can_review="on")
+    share = Share.objects.get()
+    assert share.can_review and share.shares_recordings
+    assert share.scope_label == "view, comment, review recordings; with recordings"

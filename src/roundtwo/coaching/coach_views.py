@@ -258,6 +258,7 @@ def review(request: HttpRequest, pk: int, attempt_pk: int) -> HttpResponse:
     is_coach = opportunity.owner_id != request.user.pk
     name = request.user.get_full_name() or request.user.get_username()  # type: ignore[union-attr]
     form = ReviewForm(request.POST or None, initial={"reviewer": name})
+    form.fields["reviewer"].disabled = True  # the signed-in account's name goes on the review
     if request.method == "POST" and form.is_valid():
         Review.objects.create(
             attempt=attempt,

@@ -56,6 +56,8 @@ class InviteForm(forms.ModelForm[Share]):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        if data.get("can_review"):  # a coach cannot review recordings she cannot hear
+            data["shares_recordings"] = True
         email, opportunity = data.get("email"), data.get("opportunity")
         if email:
             live = Share.objects.filter(

@@ -74,7 +74,6 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         return redirect(f"{reverse('accounts:login')}?next={request.path}")
     response = render(request, "coaching/invitation.html", {"share": share, "next": request.path})
     response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "no-referrer"
     return response
 
 
