@@ -176,3 +176,33 @@ def test_the_review_scope_brings_the_recordings_with_it(alice_client: Client) ->
     share = Share.objects.get()
     assert share.can_review and share.shares_recordings
     assert share.scope_label == "view, comment, review recordings; with recordings"
+
+
+def test_a_coach_without_a_share_gets_404_and_the_same_page_as_for_a_missing_id(
+    alices_opportunity: Opportunity, dave_client: Client
+) -> None:
+    mine = dave_client.get(f"/coach/{alices_opportunity.pk}/")
+    missing = dave_client.get(f"/coach/{alices_opportunity.pk + 1000}/")
+    assert mine.status_code == missing.status_code == 404
+
+    def main(content: bytes) -> bytes:
+        return content[content.index(b"<main") : content.index(b"</main>")]
+
+    assert main(mine.content) == main(missing.content)
+    assert b"Acme" not in mine.content
+
+
+def test_a_comment_sent_after_the_opportunity_was_deleted_is_refused_clearly(
+    alice: User, alices_opportunity: Opportunity, carol: User, carol_client: Client
+) -> None:
+    from roundtwo.coaching.models import Comment
+    from roundtwo.reflect.models import LoggedQuestion
+
+    share_with(alice, carol, None, can_comment=True)
+    answer = LoggedQuestion.objects.create(opportunity=alices_opportunity, question="Why us?")
+    url = f"/coach/{alices_opportunity.pk}/comments/"
+    alices_opportunity.delete()
+    response = carol_client.post(url, {"target": f"logged_question:{answer.pk}", "text": "Hi"})
+    assert response.status_code == 404 and b"no longer" in response.content
+    assert not Comment.objects.exists()
+    assert Share.objects.get().is_active, "a share of every opportunity outlives one of them"

@@ -23,7 +23,7 @@ from roundtwo.coaching.comments import add_comment, find_target, resolve, thread
 from roundtwo.coaching.forms import CommentForm
 from roundtwo.coaching.models import Comment, Share
 from roundtwo.coaching.sharing import active_shares
-from roundtwo.core.permissions import Action, fetch, may, permitted
+from roundtwo.core.permissions import Action, fetch, permitted
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.rehearse.capture import media_response
 from roundtwo.rehearse.forms import ReviewForm
@@ -274,6 +274,5 @@ def review(request: HttpRequest, pk: int, attempt_pk: int) -> HttpResponse:
         "attempt": attempt,
         "form": form,
         "rubric": RUBRIC,
-        "may_comment": may(request.user, Action.COMMENT, attempt),
     }
     return render(request, "coaching/review.html", context, status=400 if form.errors else 200)
