@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
+import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
@@ -201,6 +199,7 @@ def test_a_coach_without_the_review_scope_cannot_review(
     assert not Review.objects.exists()
 
 
+@pytest.mark.django_db(transaction=True)  # the worker manages its own transactions
 def test_the_candidate_is_emailed_about_a_comment_when_mail_is_set_up(
     alice: User,
     alices_opportunity: Opportunity,
@@ -208,16 +207,14 @@ def test_the_candidate_is_emailed_about_a_comment_when_mail_is_set_up(
     carol_client: Client,
     answer: LoggedQuestion,
     smtp_inbox: Inbox,
-    django_capture_on_commit_callbacks: Callable[..., Any],
 ) -> None:
     alice.email = "alice@example.org"
     alice.save()
     save_mail_settings(alice, smtp_inbox.port)
     share_with(alice, carol, alices_opportunity, can_comment=True)
-    with django_capture_on_commit_callbacks(execute=True):
-        post_comment(
-            carol_client, alices_opportunity, f"logged_question:{answer.pk}", "Shorter, please."
-        )
+    post_comment(
+        carol_client, alices_opportunity, f"logged_question:{answer.pk}", "Shorter, please."
+    )
     run_pending()
     [message] = smtp_inbox.messages
     assert message["To"] == "alice@example.org"
