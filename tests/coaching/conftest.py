@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
@@ -14,6 +16,7 @@ from roundtwo.rehearse.models import Attempt
 from roundtwo.rehearse.sessions import start_session
 from roundtwo.stories.models import Story
 from tests.conftest import make_user, signed_in
+from tests.followup.conftest import Inbox, run_server
 
 FULL_SCOPE = {
     "can_comment": True,
@@ -31,6 +34,19 @@ def share_with(
     share = Share(email=f"{coach.username}@example.org", opportunity=opportunity, **scope)
     token = create_share(owner, share)
     return accept(token, coach)
+
+
+@pytest.fixture
+def smtp_inbox() -> Iterator[Inbox]:
+    """A real SMTP server on loopback that keeps what it receives."""
+    yield from run_server(refuse=False)
+
+
+@pytest.fixture(autouse=True)
+def no_smtp_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests start from the user's own mail settings: no ROUNDTWO_SMTP_* from the shell."""
+    for name in ("HOST", "PORT", "SECURITY", "USERNAME", "PASSWORD", "FROM", "TIMEOUT"):
+        monkeypatch.delenv(f"ROUNDTWO_SMTP_{name}", raising=False)
 
 
 @pytest.fixture

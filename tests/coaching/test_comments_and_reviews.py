@@ -17,8 +17,6 @@ from roundtwo.stories.models import Story
 from tests.coaching.conftest import FULL_SCOPE, share_with
 from tests.followup.conftest import Inbox, save_mail_settings
 
-pytest_plugins = ["tests.followup.conftest"]
-
 
 def post_comment(
     client: Client, opportunity: Opportunity, target: str, text: str, **extra: object

@@ -15,8 +15,6 @@ from tests.coaching.conftest import share_with
 from tests.conftest import make_user
 from tests.followup.conftest import Inbox, save_mail_settings
 
-pytest_plugins = ["tests.followup.conftest"]
-
 
 def invite(client: Client, email: str = "carol@example.org", **fields: object) -> str:
     data: dict[str, object] = {"email": email, "copy": "1", "can_comment": "on", **fields}
