@@ -64,6 +64,7 @@ SHARED_KINDS: dict[str, Kind] = {
 # Never shown to a coach: settings, raw sources, jobs, files, private notes, the sharing itself.
 OWNER_ONLY: frozenset[str] = frozenset(
     {
+        "accounts.signedinsession",
         "ask.askquestion",
         "background.job",
         "coaching.share",
