@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "roundtwo.workspace",
     "roundtwo.backup",
     "roundtwo.background",
+    "roundtwo.coaching",
 ]
 
 MIDDLEWARE = [
@@ -87,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "roundtwo.core.context_processors.assets",
+                "roundtwo.coaching.context_processors.unread_notifications",
             ],
         },
     },

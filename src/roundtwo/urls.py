@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("roundtwo.panel.urls")),
     path("", include("roundtwo.backup.urls")),
     path("", include("roundtwo.background.urls")),
+    path("", include("roundtwo.coaching.urls")),
 ]

@@ -14,6 +14,8 @@ from roundtwo.accounts.models import SignedInSession
 from roundtwo.ask.models import AskQuestion
 from roundtwo.background.models import Job
 from roundtwo.backup.tasks import queue_export
+from roundtwo.coaching.models import Comment, Share
+from roundtwo.coaching.sharing import create_share
 from roundtwo.documents.models import ChecklistItem, Reference
 from roundtwo.followup.models import Debrief, FollowUpEmail
 from roundtwo.opportunities.models import Opportunity
@@ -47,6 +49,8 @@ ID_PARAMETERS = {
     "prompt_pk",
     "attempt_pk",
     "signed_in_session_pk",
+    "share_pk",
+    "comment_pk",
 }
 # A review link's token is its own key: rehearse tests check it reveals nothing else.
 OPEN_BY_TOKEN = {"token", "uidb64"}  # review links; password-reset links (with a user id)
@@ -65,6 +69,11 @@ def named_patterns(
 
 def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
     """Every URL pattern with an id in it, filled with ids of the owner's objects."""
+    return [url for _, url in named_object_urls(opportunity, owner)]
+
+
+def object_ids(opportunity: Opportunity, owner: User) -> dict[str, object]:
+    """One object of each kind, owned by `owner`, by the URL parameter that names it."""
     job = queue_export(owner.pk)
     question = LoggedQuestion.objects.create(
         opportunity=opportunity, question="Why this company?", asked_by="Dana Lee"
@@ -104,7 +113,14 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
     prompt = rehearsal.questions.get()
     attempt = Attempt.objects.create(question=prompt, question_key="conflict", mode="upload")
     store_upload(attempt, b"RIFF a recording")
-    ids: dict[str, object] = {
+    share = Share(email="someone@example.org")
+    create_share(owner, share)
+    comment = Comment.objects.create(
+        owner=owner, author=owner, opportunity=opportunity, logged_question=question, text="Hm."
+    )
+    return {
+        "share_pk": share.pk,
+        "comment_pk": comment.pk,
         "session_pk": rehearsal.pk,
         "prompt_pk": prompt.pk,
         "attempt_pk": attempt.pk,
@@ -128,7 +144,12 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
             user=owner, session_key=f"walk-{owner.pk}", last_seen=timezone.now()
         ).pk,
     }
-    urls = []
+
+
+def named_object_urls(opportunity: Opportunity, owner: User) -> list[tuple[str, str]]:
+    """(name, URL) of every URL pattern with an id in it, filled with the owner's ids."""
+    ids = object_ids(opportunity, owner)
+    urls: list[tuple[str, str]] = []
     for name, pattern in named_patterns(get_resolver().url_patterns):
         params = set(pattern.pattern.converters)
         assert params <= ID_PARAMETERS | {"key"} | OPEN_BY_TOKEN, f"{name}: an unknown id"
@@ -139,8 +160,8 @@ def object_urls(opportunity: Opportunity, owner: User) -> list[str]:
             if "key" in params:
                 kwargs["key"] = "understand"
             if name in {"background:job", "background:retry"}:
-                kwargs = {"pk": job.pk}
-            urls.append(reverse(name, kwargs=kwargs))
+                kwargs = {"pk": ids["job_pk"]}
+            urls.append((name, reverse(name, kwargs=kwargs)))
     return urls
 
 
@@ -152,8 +173,9 @@ def test_every_object_url_is_covered(alices_opportunity: Opportunity, alice: Use
 def test_bob_cannot_reach_any_of_alices_objects(
     alices_opportunity: Opportunity, alice: User, bob_client: Client, method: str
 ) -> None:
-    # A GET to a POST-only URL is refused before any lookup (405), the same for every id.
-    allowed = {404, 405} if method == "get" else {404}
+    # A GET to a POST-only URL (or a POST to a read-only one) is refused before any lookup
+    # (405), the same for every id.
+    allowed = {404, 405}
     for url in object_urls(alices_opportunity, alice):
         response = getattr(bob_client, method)(url)
         assert response.status_code in allowed, f"{method.upper()} {url}: {response.status_code}"

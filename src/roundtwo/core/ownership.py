@@ -1,31 +1,26 @@
-"""The one way a view fetches an object by id: ownership is checked on the way in.
+"""The owner's way to fetch an object by id: `core.permissions` with the EDIT action.
 
 Every model a user can reach by an id in a URL declares how it reaches its owner
 (`owner_path`). A mismatch answers 404, the same as a missing id, so ids of other
-users' objects cannot be probed.
+users' objects cannot be probed. Coaches never pass here: their read-only pages fetch
+through `core.permissions.fetch` with VIEW, COMMENT or REVIEW.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models
 from django.http import Http404
 
-
-class Owned(Protocol):
-    owner_path: str
-
+from roundtwo.core.permissions import Action, fetch, permitted
 
 M = TypeVar("M", bound=models.Model)
 
 
 def owned_queryset(model: type[M], user: AbstractBaseUser | AnonymousUser) -> models.QuerySet[M]:
-    if not user.is_authenticated:
-        return model._default_manager.none()
-    path: str = getattr(model, "owner_path")  # noqa: B009  (a declared class attribute)
-    return model._default_manager.filter(**{path: user})
+    return permitted(model, user, Action.EDIT)
 
 
 def get_or_404(queryset: models.QuerySet[M], **lookup: Any) -> M:
@@ -36,4 +31,4 @@ def get_or_404(queryset: models.QuerySet[M], **lookup: Any) -> M:
 
 
 def get_owned(model: type[M], user: AbstractBaseUser | AnonymousUser, **lookup: Any) -> M:
-    return get_or_404(owned_queryset(model, user), **lookup)
+    return fetch(model, user, Action.EDIT, **lookup)

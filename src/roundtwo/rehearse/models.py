@@ -7,6 +7,7 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -168,9 +169,15 @@ class Review(models.Model):
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="reviews")
     reviewer = models.CharField(max_length=100)
-    ratings = models.JSONField(default=dict)  # rubric key -> 1..5
+    ratings = models.JSONField(
+        default=dict, blank=True
+    )  # rubric key -> 1..5; a comment alone is a review
     comments = models.TextField(max_length=NOTE_LIMIT, blank=True)
     by_link = models.BooleanField(default=False)  # given through the private review link
+    # A signed-in coach with the review scope (coaching); their account leaves, the review stays.
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
