@@ -21,6 +21,16 @@ say "Building the sdist and the wheel"
 wheel=$(ls "$WORK"/dist/roundtwo-*.whl)
 ls -l "$WORK"/dist
 
+say "Every file git tracks under src/ is in the wheel, and so is the packaged htmx"
+git ls-files src | "$PYTHON" -c '
+import sys, zipfile
+names = set(zipfile.ZipFile(sys.argv[1]).namelist())
+tracked = {line.strip().removeprefix("src/") for line in sys.stdin if line.strip()}
+missing = sorted(tracked - names) + [n for n in ["roundtwo/assets/htmx/htmx.min.js"] if n not in names]
+if missing:
+    sys.exit("Missing from the wheel: " + ", ".join(missing))
+' "$wheel"
+
 say "pipx install $(basename "$wheel") into $WORK/pipx"
 export PIPX_HOME=$WORK/pipx PIPX_BIN_DIR=$WORK/bin PIPX_MAN_DIR=$WORK/man
 "$WORK/tools/bin/pipx" install --quiet --pip-args="-c $REPO/requirements/constraints.txt" "$wheel"
