@@ -133,3 +133,16 @@ def test_a_failed_migration_leaves_the_data_as_it_was_and_says_how_to_restore(
         t: n for t, n in before.items() if t not in GROWING
     }
     assert only_backup(database).is_dir()
+
+
+def test_a_backup_that_cannot_be_written_stops_before_any_change(old_database: Database) -> None:
+    database = behind(old_database)
+    backups = database.data_dir / "backups"
+    backups.write_text("a file where the backups folder should be")
+
+    result = database.run("user", "unlock")
+
+    assert result.returncode == 1
+    assert "could not write the backup" in result.stderr
+    assert "Nothing was changed" in result.stderr
+    assert database.applied("background") == BEHIND

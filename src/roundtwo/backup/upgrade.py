@@ -66,7 +66,14 @@ def migrate(say: Say = print, alias: str = DEFAULT_DB_ALIAS) -> UpgradeBackup | 
     if not pending:
         call_command("migrate", database=alias, verbosity=0)
         return None
-    backup = write_backup(connection, pending)
+    try:
+        backup = write_backup(connection, pending)
+    except OSError as error:
+        raise UpgradeFailed(
+            f"Round Two {__version__} needs to upgrade the database but could not write the "
+            f"backup it takes first ({error}). Nothing was changed. Free some space in "
+            f"{settings.DATA_DIR} (or fix its permissions) and start again."
+        ) from error
     say(describe_backup(backup))
     try:
         run_migrations(connection)
