@@ -123,8 +123,8 @@ def section(
   end: {end[0]:.2f} {end[1]:.2f} {end[2]:.2f}. On 2 shared cores the times are upper bounds;
   re-run on a quiet machine for the figures to quote.
 - Data: the wheel built from this checkout; pipx 1.18.4 installing it with the pinned
-  constraints, pip's cache warm (the dependencies had been downloaded before; a first install
-  on a new machine also downloads about the installed size); a fresh data directory (SQLite).
+  constraints, pip's cache warm (the dependencies' wheels had been downloaded before; a first
+  install on a new machine downloads them too); a fresh data directory (SQLite).
 
 | figure | value |
 |---|---:|
