@@ -50,6 +50,7 @@ def test_serve_open_opens_the_browser_on_a_page_that_answers(tmp_path: Path) -> 
         "BROWSER": f"{sys.executable} {browser} %s {seen}",
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DATABASE_URL", None)  # its own SQLite: the suite's PostgreSQL holds only test_ names
     server = subprocess.Popen(
         [sys.executable, "-m", "roundtwo", "serve", "--port", str(port), "--no-worker", "--open"],
         env=env,
