@@ -149,9 +149,16 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
-# htmx comes pinned from the npm registry (package.json); ./dev installs it into node_modules.
-_HTMX_DIST = REPO_DIR / "node_modules" / "htmx.org" / "dist"
-STATICFILES_DIRS = [("vendor/htmx", _HTMX_DIST)] if _HTMX_DIST.is_dir() else []
+# htmx comes pinned from the npm registry (package-lock.json): an installed wheel carries the
+# copy made at packaging time (hatch_build.py); a checkout reads what ./dev put in node_modules
+# first, so a new pin fetched by `npm ci` wins over the copy an older build left in src.
+_PACKAGED_HTMX = PACKAGE_DIR / "assets" / "htmx"
+_IN_CHECKOUT = (REPO_DIR / "pyproject.toml").is_file()
+_HTMX_DIRS = [REPO_DIR / "node_modules" / "htmx.org" / "dist"] if _IN_CHECKOUT else []
+_HTMX_DIRS.append(_PACKAGED_HTMX)
+STATICFILES_DIRS = [
+    ("vendor/htmx", folder) for folder in _HTMX_DIRS if (folder / "htmx.min.js").is_file()
+][:1]
 
 
 def _default_storage() -> dict[str, Any]:

@@ -3,8 +3,9 @@ from __future__ import annotations
 import click
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.core.validators import validate_email
+
+from roundtwo.cli.migrating import migrate_database
 
 
 @click.group()
@@ -18,7 +19,7 @@ def user() -> None:
 @click.option("--email", default="", help="Where password-reset links go (hosted sites with mail).")
 def create(username: str, password: str, email: str) -> None:
     """Create an account named USERNAME."""
-    call_command("migrate", verbosity=0)
+    migrate_database()
     model = get_user_model()
     if model.objects.filter(username=username).exists():
         raise click.UsageError(f"An account named {username!r} already exists.")
@@ -40,7 +41,7 @@ def set_password(username: str, password: str) -> None:
     """Set a new password for USERNAME (a forgotten one, when the site sends no mail)."""
     from roundtwo.cli.users import resolve_user
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     account = resolve_user(username)
     try:
         password_validation.validate_password(password, account)
@@ -57,7 +58,7 @@ def unlock(username: str | None) -> None:
     """Forget failed sign-ins, of USERNAME or of everyone, so sign-in works again at once."""
     from axes.utils import reset  # type: ignore[import-untyped]
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     count = reset(username=username) if username else reset()
     click.echo(f"Forgot {count} record{'s' if count != 1 else ''} of failed sign-ins.")
 
@@ -72,6 +73,6 @@ def delete(username: str) -> None:
     from roundtwo.accounts.erasure import erase_account
     from roundtwo.cli.users import resolve_user
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     files = erase_account(resolve_user(username))
     click.echo(f"Deleted the account {username!r} and {files} file{'s' if files != 1 else ''}.")

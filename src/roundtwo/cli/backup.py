@@ -5,8 +5,8 @@ from pathlib import Path
 
 import click
 from django.conf import settings
-from django.core.management import call_command
 
+from roundtwo.cli.migrating import migrate_database
 from roundtwo.cli.users import USER_OPTION, resolve_user
 from roundtwo.engines import untrusted_json
 
@@ -24,7 +24,7 @@ def export(out: Path, username: str | None) -> None:
     """Write all of an account's data to one versioned JSON file (also the backup format)."""
     from roundtwo.backup.document import export_document
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     document = export_document(resolve_user(username))
     out.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
     click.echo(f"Wrote {len(document['opportunities'])} opportunities to {out}.")
@@ -37,7 +37,7 @@ def import_(path: Path, username: str | None) -> None:
     """Restore an account's data from an export file, replacing what is there now."""
     from roundtwo.backup.document import ImportRefused, import_document
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     if path.stat().st_size > settings.MAX_IMPORT_BYTES:
         raise click.ClickException(
             "The file is too large to be a Round Two export. Nothing was changed."

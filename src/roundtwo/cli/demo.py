@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import click
-from django.core.management import call_command
 
+from roundtwo.cli.migrating import migrate_database
 from roundtwo.cli.users import USER_OPTION, resolve_user
 
 
@@ -14,7 +14,7 @@ def demo(username: str | None, remove: bool) -> None:
     from roundtwo.opportunities.demo import existing_sample, load_demo
     from roundtwo.opportunities.sample.removal import remove_sample
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     user = resolve_user(username)
     found = existing_sample(user)
     if remove:

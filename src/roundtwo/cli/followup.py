@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 
 import click
-from django.core.management import call_command
 
 from roundtwo.cli.lookup import find_opportunity
+from roundtwo.cli.migrating import migrate_database
 from roundtwo.cli.users import USER_OPTION
 
 
@@ -31,7 +31,7 @@ def draft(opportunity: str, tone: str, as_json: bool, username: str | None) -> N
     """
     from roundtwo.followup.drafting import drafts_for
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     drafts = [d for _, d in drafts_for(find_opportunity(opportunity, username), tone)]
     if as_json:
         rows = [

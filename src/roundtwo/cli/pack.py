@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from django.core.management import call_command
 
 from roundtwo.cli.lookup import find_opportunity
+from roundtwo.cli.migrating import migrate_database
 from roundtwo.cli.users import USER_OPTION
 
 OPPORTUNITY = click.argument("opportunity", metavar="OPPORTUNITY")
@@ -39,7 +39,7 @@ def pack(opportunity: str, out: Path, page_size: str | None, username: str | Non
     """
     from roundtwo.documents.pack import day_pack, pack_pdf
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     found = find_opportunity(opportunity, username)
     size = page_size or day_pack(found).page_size
     data = pack_pdf(found, "Letter" if size == "Letter" else "A4")
@@ -65,7 +65,7 @@ def calendar(opportunity: str, out: Path, username: str | None) -> None:
     """
     from roundtwo.documents.calendar import CalendarUnavailable, calendar_file
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     found = find_opportunity(opportunity, username)
     try:
         data = calendar_file(found)

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import ipaddress
 import sys
+import threading
+import webbrowser
 
 import click
 from django.conf import settings
-from django.core.management import call_command
 
+from roundtwo.cli.migrating import migrate_database
 from roundtwo.config import DEFAULT_HOST, DEFAULT_PORT
 from roundtwo.private_files import tighten
 
@@ -38,7 +40,10 @@ def is_loopback(host: str) -> bool:
     show_default=True,
     help="Threads in each web process.",
 )
-def serve(host: str, port: int, no_worker: bool, workers: int, threads: int) -> None:
+@click.option("--open", "open_browser", is_flag=True, help="Open the app in your web browser.")
+def serve(
+    host: str, port: int, no_worker: bool, workers: int, threads: int, open_browser: bool
+) -> None:
     """Apply migrations, start the background worker and serve the web app.
 
     With --workers N the site runs N gunicorn processes of --threads threads each, and no
@@ -50,12 +55,14 @@ def serve(host: str, port: int, no_worker: bool, workers: int, threads: int) -> 
             f"Round Two listens only on this machine unless ROUNDTWO_HOSTED=true "
             f"(asked for {host})."
         )
-    call_command("migrate", verbosity=0)
+    if workers and open_browser:
+        raise click.UsageError("--open works with the one-process server: leave out --workers.")
+    migrate_database()
     tighten(settings.DATA_DIR)  # a data directory made by an older version, readable by others
     if workers:
         _serve_processes(host, port, workers, threads)
         return
-    _serve_one_process(host, port, threads, no_worker)
+    _serve_one_process(host, port, threads, no_worker, open_browser)
 
 
 def _serve_processes(host: str, port: int, workers: int, threads: int) -> None:
@@ -71,7 +78,9 @@ def _serve_processes(host: str, port: int, workers: int, threads: int) -> None:
     serve_with_gunicorn(host, port, workers, threads)
 
 
-def _serve_one_process(host: str, port: int, threads: int, no_worker: bool) -> None:
+def _serve_one_process(
+    host: str, port: int, threads: int, no_worker: bool, open_browser: bool
+) -> None:
     import waitress
 
     from roundtwo.background.worker import start_in_thread
@@ -79,9 +88,16 @@ def _serve_one_process(host: str, port: int, threads: int, no_worker: bool) -> N
 
     if not no_worker:
         start_in_thread()
-    click.echo(f"Round Two is running at http://{host}:{port}/  (data: {settings.DATA_DIR})")
+    server = waitress.create_server(
+        application, host=host, port=port, threads=threads, ident="roundtwo"
+    )
+    url = f"http://{host}:{port}/"
+    click.echo(f"Round Two is running at {url}  (data: {settings.DATA_DIR})")
     click.echo("Press Ctrl+C to stop.")
-    waitress.serve(application, host=host, port=port, threads=threads, ident="roundtwo")
+    if open_browser:
+        # The socket already listens, so the browser's first request waits in its queue.
+        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+    server.run()
 
 
 @click.command()
@@ -89,7 +105,7 @@ def worker() -> None:
     """Run a background worker alone (for hosted use beside several web processes)."""
     from roundtwo.background.worker import make_worker
 
-    call_command("migrate", verbosity=0)
+    migrate_database()
     tighten(settings.DATA_DIR)
     click.echo("Round Two worker started. Press Ctrl+C to stop.")
     runner = make_worker()
@@ -99,5 +115,8 @@ def worker() -> None:
 
 @click.command()
 def migrate() -> None:
-    """Apply database migrations now (an upgrade, before the web processes restart)."""
-    call_command("migrate", verbosity=1)
+    """Apply database migrations now (an upgrade, before the web processes restart).
+
+    As every command does, it writes a backup first when the database holds older data."""
+    migrate_database()
+    click.echo("The database is up to date.")
