@@ -63,20 +63,23 @@ def _job_results(user: User) -> list[str]:
 
 
 def task_rows(user: User) -> QuerySet[DBTaskResult[Any, Any]]:
-    """The queued and finished tasks of the account (a failed one's traceback may quote its data).
+    """The account's queued and finished tasks (a failed one's traceback may quote its data)."""
+    return tasks_of(
+        Job.objects.filter(owner=user),
+        Attempt.objects.filter(question__session__opportunity__owner=user),
+    )
+
+
+def tasks_of(jobs: QuerySet[Job], attempts: QuerySet[Attempt]) -> QuerySet[DBTaskResult[Any, Any]]:
+    """The queued and finished tasks of these jobs and attempts.
 
     Tasks with a job take the job's id first; rehearsal tasks take the attempt's id first.
     A running task is left to finish: it finds its job or attempt gone and stops.
     """
-    jobs = [str(pk) for pk in Job.objects.filter(owner=user).values_list("pk", flat=True)]
-    attempts = list(
-        Attempt.objects.filter(question__session__opportunity__owner=user).values_list(
-            "pk", flat=True
-        )
-    )
-    by_job = Q(args_kwargs__args__0__in=jobs)
+    job_ids = [str(pk) for pk in jobs.values_list("pk", flat=True)]
+    by_job = Q(args_kwargs__args__0__in=job_ids)
     by_attempt = Q(task_path__startswith="roundtwo.rehearse.tasks.") & Q(
-        args_kwargs__args__0__in=attempts
+        args_kwargs__args__0__in=list(attempts.values_list("pk", flat=True))
     )
     return DBTaskResult.objects.exclude(status=TaskResultStatus.RUNNING).filter(by_job | by_attempt)
 

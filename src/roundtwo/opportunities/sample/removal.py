@@ -12,11 +12,10 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q, QuerySet
-from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from roundtwo import stored_files
-from roundtwo.accounts.erasure import remove_files
+from roundtwo.accounts.erasure import remove_files, tasks_of
 from roundtwo.background.models import Job
 from roundtwo.documents.models import ChecklistItem
 from roundtwo.opportunities.models import Opportunity
@@ -57,17 +56,9 @@ def _job_results(opportunity: Opportunity) -> list[str]:
 
 def sample_tasks(opportunity: Opportunity) -> QuerySet[DBTaskResult[Any, Any]]:
     """Its queued and finished tasks; a running one finds its attempt gone and stops."""
-    jobs = [str(pk) for pk in sample_jobs(opportunity).values_list("pk", flat=True)]
-    attempts = list(
-        Attempt.objects.filter(question__session__opportunity=opportunity).values_list(
-            "pk", flat=True
-        )
+    return tasks_of(
+        sample_jobs(opportunity), Attempt.objects.filter(question__session__opportunity=opportunity)
     )
-    by_job = Q(args_kwargs__args__0__in=jobs)
-    by_attempt = Q(task_path__startswith="roundtwo.rehearse.tasks.") & Q(
-        args_kwargs__args__0__in=attempts
-    )
-    return DBTaskResult.objects.exclude(status=TaskResultStatus.RUNNING).filter(by_job | by_attempt)
 
 
 def remove_sample(opportunity: Opportunity) -> int:
