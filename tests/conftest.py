@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 from collections.abc import Iterator
 from functools import partial
@@ -17,6 +18,10 @@ from pytest_django.fixtures import Settings
 
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import rebuild_plan
+
+# Every readiness snapshot a test uses is checked against a fresh computation, so a write path
+# that does not raise the owner's revision fails the tests that cover it (readiness_cache.py).
+os.environ.setdefault("ROUNDTWO_READINESS_CHECK", "1")
 
 PASSWORD = "a calm evening of preparation"
 PAGES = Path(__file__).parent / "research" / "pages"

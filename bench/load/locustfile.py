@@ -5,9 +5,9 @@ pace with constant_throughput: LOAD_RATE requests a second in total, shared by L
 Each request is recorded (time, name, milliseconds, failed) and written to LOAD_SAMPLES when
 locust stops, so the runner can leave the sign-in and warm-up out of the figures.
 
-Tasks tagged "coaching" (comment posts, the coach dashboard) are the issue's other half: their
-pages do not exist on this branch yet, so the runner excludes the tag and each of them fails
-loudly if run. To wire one: write its request in place of the `_not_wired` call, drop the tag.
+Every account is also the coach of a few others (accounts.py shared their demos with it), so the
+mix holds the coaching half too: the coach dashboard and comment posts on a coached candidate's
+practice questions, sent as the coach's page sends them (a form POST answered by a redirect).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from locust import HttpUser, constant_throughput, events, tag, task
+from locust import HttpUser, constant_throughput, events, task
 
 AREAS = ("understand", "reflect", "research", "questions", "interviewers", "rehearse", "documents")
 ACCOUNTS = json.loads(Path(os.environ["LOAD_ACCOUNTS"]).read_text())
@@ -51,6 +51,7 @@ class Candidate(HttpUser):
         account = next(_next_account)
         self.opportunity = account["opportunity"]
         self.tasks_to_tick = account["tasks"]
+        self.coached = account["coached"]
         self.client.get("/accounts/sign-in/", name="sign-in page")
         with self.client.post(
             "/accounts/sign-in/",
@@ -106,22 +107,24 @@ class Candidate(HttpUser):
             if answer.status_code != 200:
                 answer.failure(f"plan tick answered {answer.status_code}")
 
-    @tag("coaching")
     @task(2)
     def comment_post(self) -> None:
-        self._not_wired("comment post (POST)")
+        candidate = random.choice(self.coached)
+        with self.client.post(
+            f"/coach/{candidate['opportunity']}/comments/",
+            {
+                "target": f"practice_question:{random.choice(candidate['questions'])}",
+                "text": "Say what changed for the customer in one sentence, with the number.",
+                "csrfmiddlewaretoken": self.client.cookies.get("csrftoken", ""),
+            },
+            headers={"Referer": f"{self.host}/coach/{candidate['opportunity']}/"},
+            name="comment post (POST)",
+            allow_redirects=False,
+            catch_response=True,
+        ) as answer:
+            if answer.status_code != 302:
+                answer.failure(f"comment post answered {answer.status_code}")
 
-    @tag("coaching")
     @task(1)
     def coach_dashboard(self) -> None:
-        self._not_wired("coach dashboard")
-
-    def _not_wired(self, name: str) -> None:
-        events.request.fire(
-            request_type="TODO",
-            name=name,
-            response_time=0,
-            response_length=0,
-            exception=RuntimeError("not wired: the coaching pages are on another branch"),
-            context={},
-        )
+        self.page("/coach/", "coach dashboard")

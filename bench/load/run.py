@@ -166,8 +166,6 @@ def drive(
             f"{duration + warmup}s",
             "--host",
             f"http://127.0.0.1:{port}",
-            "--exclude-tags",
-            "coaching",
             "--only-summary",
             "--loglevel",
             "WARNING",

@@ -9,6 +9,7 @@ from roundtwo.ask.models import AskQuestion
 from roundtwo.core.ordering import next_position as next_in
 from roundtwo.engines.asking import questions_to_ask
 from roundtwo.opportunities.models import Interviewer, Opportunity
+from roundtwo.workspace.revision import touch
 
 PER_PERSON = 5
 
@@ -34,6 +35,7 @@ def add_suggestions(opportunity: Opportunity, person: Interviewer | None) -> int
         )
         for i, s in enumerate(suggestions)
     )
+    touch(opportunity.owner_id)
     return len(suggestions)
 
 

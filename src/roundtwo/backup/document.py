@@ -28,6 +28,7 @@ from roundtwo.documents.models import Reference
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.resume.models import Experience
 from roundtwo.stories.models import Story
+from roundtwo.workspace.revision import touch
 
 FORMAT = "roundtwo-export"
 VERSION = 1
@@ -90,6 +91,7 @@ def import_document(document: Any, user: User) -> int:
             Experience.objects.filter(owner=user).delete()
             load_experiences(user, document.get("experiences", []))
             load_mail_settings(user, document.get("mail_settings"))
+            touch(user.pk)  # bulk writes above send no signals
     except ImportRefused:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as error:

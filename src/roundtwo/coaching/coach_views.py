@@ -28,7 +28,7 @@ from roundtwo.opportunities.models import Opportunity
 from roundtwo.rehearse.capture import media_response
 from roundtwo.rehearse.forms import ReviewForm
 from roundtwo.rehearse.models import RUBRIC, Attempt, Review
-from roundtwo.workspace.readiness import readiness, with_readiness_data
+from roundtwo.workspace.readiness_cache import states
 from roundtwo.workspace.views import common_context
 
 CoachView = Callable[..., HttpResponseBase]
@@ -48,7 +48,7 @@ def not_shared_page(view: CoachView) -> CoachView:
 
 
 def load(request: HttpRequest, pk: int, action: Action = Action.VIEW) -> Opportunity:
-    return fetch(Opportunity, request.user, action, refine=with_readiness_data, pk=pk)
+    return fetch(Opportunity, request.user, action, pk=pk)
 
 
 def share_for(request: HttpRequest, opportunity: Opportunity) -> Share | None:
@@ -94,12 +94,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     shares = active_shares(request.user)  # type: ignore[arg-type]
     rows = []
     today = timezone.localdate()
-    opportunities = with_readiness_data(
+    opportunities = list(
         permitted(Opportunity, request.user, Action.VIEW)
         .exclude(owner_id=request.user.pk)
         .filter(archived_at=None)
         .select_related("owner")
-    ).order_by("interview_date")
+        .order_by("interview_date")
+    )
+    now = states(opportunities)
     for opportunity in opportunities:
         share = share_for(request, opportunity)
         if share is None:
@@ -109,7 +111,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 "opportunity": opportunity,
                 "candidate": opportunity.owner,
                 "days_left": opportunity.days_left(today),
-                "readiness": readiness(opportunity).overall,
+                "readiness": now[opportunity.pk].readiness.overall,
                 "share": share,
                 **waiting(request.user, opportunity, share),
             }

@@ -12,6 +12,7 @@ from roundtwo.core.ordering import next_position as next_in
 from roundtwo.documents.models import ATTACHMENT_FOLDER, ChecklistItem
 from roundtwo.opportunities.models import Format, Opportunity
 from roundtwo.plan.services import panel_people
+from roundtwo.workspace.revision import touch
 
 SPARE_COPIES = 2
 RESUME_KEY = "resume_copies"
@@ -96,6 +97,7 @@ def add_suggestions(opportunity: Opportunity) -> int:
         )
         for i, s in enumerate(new)
     )
+    touch(opportunity.owner_id)
     return len(new)
 
 

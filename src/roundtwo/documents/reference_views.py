@@ -16,6 +16,7 @@ from roundtwo.documents.page import REFERENCE_PREFIX
 from roundtwo.documents.references import generated_note, note_for, save_note
 from roundtwo.documents.views import back
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.workspace.revision import touch
 from roundtwo.workspace.views import load_opportunity, render_area
 
 
@@ -98,6 +99,7 @@ def regenerate(request: HttpRequest, pk: int, reference_pk: int) -> HttpResponse
     ReferenceBrief.objects.filter(opportunity=opportunity, reference=reference).update(
         note="", note_edited=False
     )
+    touch(opportunity.owner_id)
     return back(pk, f"reference-{reference.pk}")
 
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from roundtwo.followup.models import FollowUpEmail
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import panel_people
+from roundtwo.workspace.revision import touch
 
 SEND_WITHIN = dt.timedelta(hours=24)
 
@@ -35,7 +36,10 @@ def tick_plan_tasks(opportunity: Opportunity) -> None:
         keys.append("thanks-everyone")
     if people and all(p.pk in debriefed for p in people):
         keys.append("debrief")
-    opportunity.plan_tasks.filter(key__in=keys, done_at__isnull=True).update(done_at=timezone.now())
+    if opportunity.plan_tasks.filter(key__in=keys, done_at__isnull=True).update(
+        done_at=timezone.now()
+    ):
+        touch(opportunity.owner_id)
 
 
 def interview_start(opportunity: Opportunity) -> dt.datetime | None:

@@ -14,19 +14,18 @@ from roundtwo.core.ownership import get_owned, owned_queryset
 from roundtwo.opportunities.forms import InterviewerForm, OpportunityForm
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import rebuild_plan
-from roundtwo.workspace.owner_facts import share_owner_facts
-from roundtwo.workspace.readiness import readiness, with_readiness_data
+from roundtwo.workspace.readiness_cache import states
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    opportunities = list(with_readiness_data(owned_queryset(Opportunity, request.user)))
-    share_owner_facts(opportunities)
+    opportunities = list(owned_queryset(Opportunity, request.user))
     today = timezone.localdate()
     active = sorted(
         (o for o in opportunities if not o.is_archived), key=lambda o: nearest_first(o, today)
     )
+    now = states(active)
     rows = [
-        {"opportunity": o, "days_left": o.days_left(today), "readiness": readiness(o)}
+        {"opportunity": o, "days_left": o.days_left(today), "readiness": now[o.pk].readiness}
         for o in active
     ]
     archived = [o for o in opportunities if o.is_archived]

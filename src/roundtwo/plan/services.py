@@ -11,6 +11,7 @@ from roundtwo.engines.interviewers import InterviewerRef
 from roundtwo.engines.prep_plan import Plan, PlanRequest, build_plan
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.models import PlanTask
+from roundtwo.workspace.revision import touch
 
 
 def panel_people(opportunity: Opportunity) -> list[Interviewer]:
@@ -63,4 +64,5 @@ def rebuild_plan(opportunity: Opportunity, today: dt.date | None = None) -> Plan
         for task in plan.tasks
         if task.key not in done_keys
     )
+    touch(opportunity.owner_id)
     return plan

@@ -10,6 +10,7 @@ from roundtwo.practice.models import PracticeQuestion
 from roundtwo.practice.profile import profile_for
 from roundtwo.stories.models import Story
 from roundtwo.stories.services import text_of
+from roundtwo.workspace.revision import touch
 
 SET_SIZE = 20
 
@@ -31,7 +32,7 @@ def build_practice_set(opportunity: Opportunity) -> list[PracticeQuestion]:
     )
     opportunity.practice_questions.all().delete()
     stories = {str(s.pk): s for s in Story.objects.filter(owner=opportunity.owner)}
-    return PracticeQuestion.objects.bulk_create(
+    made = PracticeQuestion.objects.bulk_create(
         PracticeQuestion(
             opportunity=opportunity,
             key=s.id[:100],
@@ -48,3 +49,5 @@ def build_practice_set(opportunity: Opportunity) -> list[PracticeQuestion]:
         )
         for position, s in enumerate(suggestions)
     )
+    touch(opportunity.owner_id)
+    return made

@@ -11,6 +11,7 @@ from django.utils import timezone
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.models import PlanTask
 from roundtwo.reflect.insights import Reflection
+from roundtwo.workspace.revision import touch
 
 KEY_PREFIX = "reflect:"
 
@@ -67,3 +68,4 @@ def sync_tasks(opportunity: Opportunity, reflection: Reflection) -> None:
         )
         for key, due in zip(new_keys, dates, strict=True)
     )
+    touch(opportunity.owner_id)

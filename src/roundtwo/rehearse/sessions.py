@@ -11,6 +11,7 @@ from roundtwo.engines.question_kind import question_kind
 from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import panel_people
 from roundtwo.rehearse.models import RehearsalSession, SessionQuestion
+from roundtwo.workspace.revision import touch
 
 MOCK_SIZE = 5
 PER_INTERVIEWER = 2
@@ -62,6 +63,7 @@ def start_session(
         )
         for i, p in enumerate(planned)
     )
+    touch(opportunity.owner_id)
     return session
 
 

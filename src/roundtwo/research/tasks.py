@@ -9,6 +9,7 @@ from roundtwo.background.models import Job
 from roundtwo.background.recovery import when_lost
 from roundtwo.research.models import Source
 from roundtwo.research.reading import fail, read_source
+from roundtwo.workspace.revision import touch_all
 
 
 @job_task
@@ -35,6 +36,8 @@ def source_lost(args: list[Any], gave_up: bool) -> None:
         Source.objects.filter(pk=args[1], status=Source.Status.PENDING).update(
             status=Source.Status.FAILED, error=GAVE_UP
         )
+        owner = Source.objects.filter(pk=args[1]).values_list("opportunity__owner_id", flat=True)
+        touch_all(owner)
 
 
 def queue_read(source: Source) -> Job:

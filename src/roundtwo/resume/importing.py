@@ -9,6 +9,7 @@ from roundtwo.engines.resume import Resume, parse_json_resume, parse_resume_text
 from roundtwo.engines.sources import acquire_bytes
 from roundtwo.research.html_text import html_to_text
 from roundtwo.resume.models import Achievement, Experience
+from roundtwo.workspace.revision import touch
 
 
 def parse_upload(data: bytes, filename: str) -> Resume:
@@ -61,4 +62,5 @@ def save_resume(user: User, resume: Resume, filename: str, replace: bool) -> lis
             for i, text in enumerate(bullets)
         )
         saved.append(experience)
+    touch(user.pk)
     return saved

@@ -14,6 +14,7 @@ from roundtwo.engines.resume import ResumeError
 from roundtwo.resume.forms import ExperienceForm, ResumeUploadForm
 from roundtwo.resume.importing import parse_upload, save_resume
 from roundtwo.resume.models import Achievement, Experience
+from roundtwo.workspace.revision import touch
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -64,6 +65,7 @@ def edit(request: HttpRequest, experience_pk: int | None = None) -> HttpResponse
                 Achievement(experience=experience, text=text[:5000], position=i)
                 for i, text in enumerate(form.bullet_lines())
             )
+            touch(request.user.pk)  # type: ignore[arg-type]
         return redirect("resume:page")
     return render(request, "resume/edit.html", {"form": form, "experience": experience})
 

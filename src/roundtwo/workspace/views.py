@@ -24,23 +24,21 @@ from roundtwo.rehearse.page import rehearse_context
 from roundtwo.research.page import fit_context, research_context
 from roundtwo.workspace.areas import AREAS, AREAS_BY_KEY
 from roundtwo.workspace.models import AreaVisit
-from roundtwo.workspace.next_step import next_step
-from roundtwo.workspace.readiness import readiness, with_readiness_data
+from roundtwo.workspace.readiness_cache import state
 
 
 def load_opportunity(request: HttpRequest, pk: int) -> Opportunity:
-    return get_or_404(with_readiness_data(owned_queryset(Opportunity, request.user)), pk=pk)
+    return get_or_404(owned_queryset(Opportunity, request.user), pk=pk)
 
 
 def common_context(opportunity: Opportunity) -> dict[str, Any]:
-    ready = readiness(opportunity)
-    today = timezone.localdate()
+    now = state(opportunity)
     return {
         "opportunity": opportunity,
-        "days_left": opportunity.days_left(today),
-        "readiness": ready,
-        "areas": [(area, ready.for_area(area.key)) for area in AREAS],
-        "next_step": next_step(opportunity, today),
+        "days_left": opportunity.days_left(timezone.localdate()),
+        "readiness": now.readiness,
+        "areas": [(area, now.readiness.for_area(area.key)) for area in AREAS],
+        "next_step": now.next_step,
     }
 
 
