@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 
 from roundtwo.engines.fit import (
+    Evidence,
     FitRow,
     RequirementInput,
     ValueInput,
@@ -30,14 +31,18 @@ def requirement_items(opportunity: Opportunity) -> list[Item]:
     return [i for i in opportunity.research_items.all() if i.section in {S.MUST, S.NICE}]
 
 
-def fit_matrix(opportunity: Opportunity, user: User) -> tuple[FitRow, ...]:
+def fit_matrix(
+    opportunity: Opportunity, user: User, evidence: list[Evidence] | None = None
+) -> tuple[FitRow, ...]:
     requirements = [
         RequirementInput(item.name, "must" if item.section == S.MUST else "nice")
         for item in requirement_items(opportunity)
     ]
     if not requirements:
         return ()
-    return build_fit_matrix(requirements, evidence_for(user), experiences=jobs_for(user))
+    if evidence is None:
+        evidence = evidence_for(user)
+    return build_fit_matrix(requirements, evidence, experiences=jobs_for(user))
 
 
 def values_map(opportunity: Opportunity, user: User) -> tuple[ValueMatch, ...]:
@@ -57,9 +62,13 @@ class TalkingPoint:
     why: str
 
 
-def talking_points(opportunity: Opportunity, user: User, limit: int = 8) -> list[TalkingPoint]:
+def talking_points(
+    opportunity: Opportunity, user: User, evidence: list[Evidence] | None = None, limit: int = 8
+) -> list[TalkingPoint]:
     """Recent news, goals and products worth raising; first those that touch your experience."""
-    words = {w for e in evidence_for(user) for w in _WORD.findall(e.text.lower())} - _COMMON
+    if evidence is None:
+        evidence = evidence_for(user)
+    words = {w for e in evidence for w in _WORD.findall(e.text.lower())} - _COMMON
     points: list[tuple[int, TalkingPoint]] = []
     for item in opportunity.research_items.all():
         if item.section not in {S.RECENT, S.GOAL, S.PRODUCT}:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from django.db.models import Prefetch, prefetch_related_objects
+
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.research.fit import fit_matrix, talking_points, values_map
 from roundtwo.research.forms import COMPANY_SECTIONS, ROLE_SECTIONS, ItemForm, SourceForm
 from roundtwo.research.models import Item
-from roundtwo.resume.evidence import has_evidence
+from roundtwo.resume.evidence import evidence_for, has_evidence
 
 # Short facts read best as one line of names; each name still links to its edit page.
 COMPACT = {
@@ -40,8 +42,13 @@ def grouped(items: list[Item], sections: list[Item.Section]) -> list[tuple[str, 
 
 def research_context(opportunity: Opportunity) -> dict[str, Any]:
     user = opportunity.owner
-    items = list(opportunity.research_items.select_related("source"))
-    rows = fit_matrix(opportunity, user)
+    # The lists below, the fit matrix and the talking points all read the same items.
+    prefetch_related_objects(
+        [opportunity], Prefetch("research_items", queryset=Item.objects.select_related("source"))
+    )
+    items = list(opportunity.research_items.all())
+    evidence = evidence_for(user)
+    rows = fit_matrix(opportunity, user, evidence)
     return {
         "sources": list(opportunity.sources.select_related("job")),
         "source_form": SourceForm(),
@@ -50,8 +57,8 @@ def research_context(opportunity: Opportunity) -> dict[str, Any]:
         "company": grouped(items, COMPANY_SECTIONS),
         "fit_counts": Counter(row.status for row in rows),
         "fit_total": len(rows),
-        "talking_points": talking_points(opportunity, user),
-        "has_evidence": has_evidence(user),
+        "talking_points": talking_points(opportunity, user, evidence),
+        "has_evidence": bool(evidence),
     }
 
 

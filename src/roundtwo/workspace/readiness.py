@@ -17,7 +17,11 @@ from roundtwo.engines.readiness import (
 )
 from roundtwo.opportunities.models import Format, Interviewer, Opportunity
 from roundtwo.plan.services import panel_people
+from roundtwo.practice.models import PracticeQuestion
+from roundtwo.reflect.models import LoggedQuestion
+from roundtwo.rehearse.models import Attempt
 from roundtwo.rehearse.readiness import rehearse_signals
+from roundtwo.research.models import Item, Source
 from roundtwo.workspace.areas import AREAS
 from roundtwo.workspace.owner_facts import owner_facts
 
@@ -32,16 +36,24 @@ class Readiness:
 
 
 def with_readiness_data(opportunities: QuerySet[Opportunity]) -> QuerySet[Opportunity]:
-    """Fetch, once per list, every relation that readiness reads for each opportunity."""
+    """Fetch, once per list, every relation that readiness reads for each opportunity.
+
+    Long texts and reports are left out (readiness counts rows and reads a few flags): a
+    rehearsal report or a pasted page would otherwise be read and decoded for a count.
+    """
+    attempts = Attempt.objects.defer("report", "progress", "typed_text").prefetch_related("reviews")
     return opportunities.prefetch_related(
         "plan_tasks",
         "area_visits",
-        "logged_questions",
-        "sources",
-        "research_items",
-        "practice_questions",
+        Prefetch(
+            "logged_questions",
+            LoggedQuestion.objects.only("id", "opportunity_id", "analysis", "position"),
+        ),
+        Prefetch("sources", Source.objects.only("id", "opportunity_id", "kind", "status")),
+        Prefetch("research_items", Item.objects.only("id", "opportunity_id", "section")),
+        Prefetch("practice_questions", PracticeQuestion.objects.only("id", "opportunity_id")),
         "ask_questions",
-        "rehearsal_sessions__questions__attempts__reviews",
+        Prefetch("rehearsal_sessions__questions__attempts", attempts),
         "round_one_debrief",
         "checklist_items",
         "reference_briefs",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,7 +17,7 @@ from roundtwo.core.ownership import get_or_404, get_owned, owned_queryset
 from roundtwo.documents.page import documents_context
 from roundtwo.engines.second_round import build_guide
 from roundtwo.followup.page import followup_context
-from roundtwo.opportunities.models import Opportunity
+from roundtwo.opportunities.models import Interviewer, Opportunity
 from roundtwo.plan.services import panel
 from roundtwo.practice.page import questions_context
 from roundtwo.reflect.page import reflect_context
@@ -28,7 +29,10 @@ from roundtwo.workspace.readiness_cache import state
 
 
 def load_opportunity(request: HttpRequest, pk: int) -> Opportunity:
-    return get_or_404(owned_queryset(Opportunity, request.user), pk=pk)
+    # Most pages name the panel, and each person's rounds: fetched with the opportunity.
+    people = Prefetch("interviewers", queryset=Interviewer.objects.prefetch_related("rounds"))
+    rows = owned_queryset(Opportunity, request.user).select_related("owner")
+    return get_or_404(rows.prefetch_related(people), pk=pk)
 
 
 def common_context(opportunity: Opportunity) -> dict[str, Any]:

@@ -6,30 +6,54 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('opportunities', '0002_opportunity_is_sample_and_more'),
-        ('workspace', '0001_initial'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("opportunities", "0002_opportunity_is_sample_and_more"),
+        ("workspace", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OwnerRevision',
+            name="OwnerRevision",
             fields=[
-                ('owner', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to=settings.AUTH_USER_MODEL)),
-                ('revision', models.BigIntegerField(default=0)),
+                (
+                    "owner",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                ("revision", models.BigIntegerField(default=0)),
             ],
         ),
         migrations.CreateModel(
-            name='ReadinessSnapshot',
+            name="ReadinessSnapshot",
             fields=[
-                ('opportunity', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='opportunities.opportunity')),
-                ('revision', models.BigIntegerField()),
-                ('day', models.DateField()),
-                ('data', models.JSONField()),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "opportunity",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to="opportunities.opportunity",
+                    ),
+                ),
+                ("revision", models.BigIntegerField()),
+                ("day", models.DateField()),
+                ("data", models.JSONField()),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
     ]
