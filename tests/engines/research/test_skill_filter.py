@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from roundtwo.engines.research import extract_job
 from roundtwo.engines.research.skill_filter import (
     FEATURES,
     Candidate,
     Filter,
+    active,
     features,
     kept,
     place,
@@ -71,3 +73,35 @@ def test_a_lexicon_name_is_placed_where_it_stands_as_a_word_of_its_own() -> None
     assert place("R", "Required: R and SQL") == (10, 11)
     assert place("Go", "Good Go skills") == (5, 7)
     assert place("Rust", "Trusted partners") == (-1, -1)
+
+
+POSTING = """Data Engineer
+Harbour Analytics - Leeds
+
+About us
+We are a leading provider of cloud software for ports and a friendly team of forty people.
+
+Requirements:
+- Experience building data pipelines in Python and SQL
+- Working knowledge of Apache Airflow
+
+What we offer
+- Flexible working hours
+- A personal development budget
+"""
+
+
+def test_the_shipped_filter_loads_with_a_weight_for_every_feature() -> None:
+    chosen = active()
+    assert chosen is not None
+    assert set(chosen.weights) == set(FEATURES)
+    assert 0.0 < chosen.threshold < 1.0
+
+
+def test_a_posting_keeps_its_required_skills_and_leaves_out_benefits_and_the_company() -> None:
+    skills = extract_job(POSTING, source="paste", content_type="text/plain").skills
+    assert {"Python", "SQL", "Apache Airflow"} <= set(skills)
+    joined = " | ".join(skills).lower()
+    assert "flexible" not in joined
+    assert "development budget" not in joined
+    assert "provider" not in joined
