@@ -53,8 +53,16 @@ def test_each_line_knows_the_heading_it_sits_under() -> None:
     assert under["A bike."] == "what offer"
 
 
-def test_confidence_is_the_best_token_inside_and_none_outside_tagged_text() -> None:
-    tagged = Tagged(spans=[], tokens=[(0, 6, 0.9), (7, 10, 0.05)])
-    assert tagged.confidence(0, 10) == 0.9
-    assert tagged.confidence(7, 10) == 0.05
-    assert tagged.confidence(20, 30) is None
+def test_token_probabilities_cover_every_token_the_range_touches() -> None:
+    tagged = Tagged(spans=[], tokens=[(0, 6, 0.9), (7, 10, 0.05), (11, 15, 0.5)])
+    assert tagged.probabilities(0, 10) == [0.9, 0.05]
+    assert tagged.probabilities(3, 8) == [0.9, 0.05]
+    assert tagged.probabilities(7, 10) == [0.05]
+    assert tagged.probabilities(20, 30) == []
+
+
+def test_each_position_finds_its_line_and_the_heading_above_it() -> None:
+    tagged = Tagged(spans=[], tokens=[], lines=[(0, 12, ""), (13, 20, "requirements")])
+    assert tagged.line_at(15) == (13, 20, "requirements")
+    assert tagged.line_at(0) == (0, 12, "")
+    assert tagged.line_at(12) is None  # the newline between them

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import skill_filter
 from .blocks import Block, clean, sentences, words
 from .competencies import map_competencies
 from .culture import culture_cues
@@ -14,7 +15,8 @@ from .model import JobPosting, Requirement, RequirementKind
 from .readable import readable_blocks
 from .requirements import education, requirement_kind, years_experience
 from .sections import Section, job_kind, promote_headings, split_sections
-from .skill_tagger import LEXICON_CONTEXT, tag_posting
+from .skill_filter import Candidate, place
+from .skill_tagger import MAX_TAG_CHARS, tag_posting
 from .skills import find_skills
 from .structured import Item, of_type, text, texts
 from .unsectioned import classify_loose_items
@@ -112,26 +114,22 @@ def _lines(doc: Document, posting: Item | None) -> _Lines:
     return lines if lines.found() else _merge(lines, _best_page_lines(doc))
 
 
-def _tagged(doc: Document, lexicon_names: list[str]) -> tuple[list[str], list[str]]:
-    """Skill and knowledge phrases the learned tagger marks anywhere in the posting's text, and
-    the lexicon's names unless it rules them out: a name whose words the tagger gives almost
-    no chance of being a skill there ("Budgeting" in a line about the company) is left out; a
-    name the text does not spell out (an alias's or a verb phrase's canonical name, or one
-    from structured data) is kept, as the fit matrix and the practice set match on them."""
-    # headings stay in: the tagger learned which section a line sits under from them
-    text = "\n".join(b.text for b in doc.blocks)
-    tagged = tag_posting(text)
-    phrases = [clean(text[a:b]) for a, b, _ in tagged.spans]
-    if not tagged.ran:
-        return phrases, lexicon_names
-    low = text.lower()
-    kept = []
+def _tagged(doc: Document, lexicon_names: list[str]) -> list[str]:
+    """Skill and knowledge phrases the learned tagger marks anywhere in the posting's text,
+    then the lexicon's names, each kept when the item filter judges it a skill there: a phrase
+    from the benefits or a name mentioned in passing about the company is left out. A name the
+    text does not spell out (an alias's or a verb phrase's canonical name) is kept, as the fit
+    matrix and the practice set match on them."""
+    # headings stay in: the tagger learned which section a line sits under from them; it reads
+    # the first MAX_TAG_CHARS characters, and so does the filter
+    text = "\n".join(b.text for b in doc.blocks)[:MAX_TAG_CHARS]
+    chosen = skill_filter.active()
+    tagged = tag_posting(text, chosen.decoding if chosen else None)
+    candidates = [Candidate(clean(text[a:b]), a, b, "tagger", kind) for a, b, kind in tagged.spans]
     for name in lexicon_names:
-        at = low.find(name.lower())
-        confidence = None if at < 0 else tagged.confidence(at, at + len(name))
-        if confidence is None or confidence >= LEXICON_CONTEXT:
-            kept.append(name)
-    return phrases, kept
+        start, end = place(name, text)
+        candidates.append(Candidate(name, start, end, "lexicon"))
+    return [c.text for c in skill_filter.kept(candidates, tagged, text)]
 
 
 def _skills(posting: Item | None, lines: _Lines, doc: Document) -> list[str]:
@@ -143,9 +141,8 @@ def _skills(posting: Item | None, lines: _Lines, doc: Document) -> list[str]:
         for value in texts(posting.get("skills")):
             listed += [clean(v) for v in value.split(",") if 0 < len(words(v)) <= 5]
     found = find_skills([r.text for r in lines.requirements], lines.duties)
-    phrases, named = _tagged(doc, found)
     seen: dict[str, str] = {}
-    for name in [*listed, *phrases, *named]:
+    for name in [*listed, *_tagged(doc, found)]:
         seen.setdefault(name.lower(), name)
     return list(seen.values())
 

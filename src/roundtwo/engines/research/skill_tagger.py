@@ -13,7 +13,8 @@ missing the tagger finds nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -185,13 +186,8 @@ class Decoding:
     floor: float = 0.0
 
 
-# chosen by bench/research/train_skill_crf.py on cross-validated predictions (see models/README.md)
+# the Viterbi path; the item filter (skill_filter.py) may ship another decoding with its weights
 DECODING = Decoding(inside=0.0, floor=0.0)
-# a lexicon name is kept beside the tagger's spans only where the tagger gives its words at
-# least this chance of being a skill. 0.1 raised item precision by about 2.5 points on the
-# development postings, but dropped names such as "Excel" and "FP&A" from short, plain
-# requirement lines, so it is off (0.0 keeps every name) until the tagger reads those better
-LEXICON_CONTEXT = 0.0
 Marginals = list[dict[str, float]]
 
 
@@ -242,26 +238,43 @@ def spans_from_marginals(
 
 @dataclass(frozen=True)
 class Tagged:
-    """The tagger's spans in a text, and how likely it found each token to sit in one."""
+    """The tagger's spans in a text, how likely it found each token to sit in one, and the
+    heading each line sits under."""
 
     spans: list[Span]
-    tokens: list[tuple[int, int, float]]  # start, end, P(not O)
+    tokens: list[tuple[int, int, float]]  # start, end, P(not O); in text order
     ran: bool = True  # False when the model is missing: nothing was read
+    lines: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, section
 
-    def confidence(self, start: int, end: int) -> float | None:
-        """The highest P(not O) among the tokens overlapping [start, end) ("Python" inside
-        "Python-Kenntnisse" too); None if no token there was tagged."""
-        inside = [p for a, b, p in self.tokens if a < end and b > start]
-        return max(inside) if inside else None
+    def probabilities(self, start: int, end: int) -> list[float]:
+        """P(not O) of the tokens overlapping [start, end) ("Python" inside "Python-Kenntnisse"
+        too); [] if no token there was tagged."""
+        i = max(0, bisect_right(self.tokens, start, key=lambda t: t[0]) - 1)
+        out = []
+        for a, b, p in self.tokens[i:]:
+            if a >= end:
+                break
+            if b > start:
+                out.append(p)
+        return out
+
+    def line_at(self, pos: int) -> tuple[int, int, str] | None:
+        """The tagged line holding the character at pos, with its section."""
+        i = bisect_right(self.lines, pos, key=lambda line: line[0]) - 1
+        if i >= 0 and self.lines[i][0] <= pos < self.lines[i][1]:
+            return self.lines[i]
+        return None
 
 
 def tag_text(tagger: Any, text: str, decoding: Decoding = DECODING) -> Tagged:
     """Every span the given tagger marks in the text."""
     found: list[Span] = []
     tokens: list[tuple[int, int, float]] = []
+    where: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     parts = lines(text)
     for (line, offset), section in zip(parts, section_words(parts), strict=True):
+        where.append((offset, offset + len(line), section))
         toks = tokenize(line)
         if not toks or line in seen:  # a repeated line names the same skills again
             continue
@@ -273,13 +286,15 @@ def tag_text(tagger: Any, text: str, decoding: Decoding = DECODING) -> Tagged:
             (a + offset, b + offset, 1 - m.get("O", 0.0))
             for (_, a, b), m in zip(toks, marg, strict=True)
         ]
-    return Tagged(found, tokens)
+    return Tagged(found, tokens, lines=where)
 
 
-def tag_posting(text: str) -> Tagged:
+def tag_posting(text: str, decoding: Decoding | None = None) -> Tagged:
     """The tagger's reading of a posting (its first MAX_TAG_CHARS characters)."""
     tagger = _tagger()
-    return Tagged([], [], ran=False) if tagger is None else tag_text(tagger, text[:MAX_TAG_CHARS])
+    if tagger is None:
+        return Tagged([], [], ran=False)
+    return tag_text(tagger, text[:MAX_TAG_CHARS], decoding or DECODING)
 
 
 def tag_spans(text: str) -> list[Span]:
