@@ -321,25 +321,29 @@ def choice(
         '("That helped for a while, but ..."), is a complication, as the labelling rules say. '
         "An answer-level logistic regression over the result probabilities, outcome signals and "
         "the last sentence was tried in the first round and did no better out of fold, so it "
-        "was not shipped.",
-        "- Known limits, kept as strict xfail tests in tests/engines/answers/test_roles.py: a "
-        "complication told after the first action is labelled action (it was result before), "
-        "and a measured result in the first sentence is labelled situation, or, when it is, "
-        "the sequence carries result over the story after it (in the labelled answers 11 of 15 "
-        'first sentences told in the past with a change or completion are situation, "we grew '
-        'from 25 to 80 engineers"). The sequence decoding does not help there: on holdout3, the '
-        "one set written and labelled before any of this and scored once at the end (8 "
-        'answers, 39 sentences, with results first, a mid-story complication, "other" openings '
-        f'and closings), "combined + sequence" scored {seq:.3f} against {alone:.3f} for "combined" '
-        "(it turned the mid-story complication into action and a closing remark, \"That's the "
-        'kind of thing that makes the job worth it, really.", into result; both label the '
-        "result-first sentence situation). It is shipped because it is chosen by the "
-        "cross-validated figures on every other set, real first; holdout3 is small and "
-        "deliberately unusual, and says the sequence prior hurts answers that break the "
-        "usual order. On holdout3 one answer with a result was called missing by the new "
-        'plain-action rule ("I fitted a new hose on the Thursday and the van has run without '
-        'a fault since": the outcome is in a conjoined clause). "other" has 9 real sentences '
-        "(all from Xayrulloh), so its F1 moves a lot with each one.",
+        "was not shipped. Before this round (same table, shipped method, real answers): "
+        "macro-F1 0.864, other 0.696, result missing F1 0.75 (xayrulloh-02 missed, "
+        "xayrulloh-14 called missing).",
+        '- Known limits: a complication told after the first action ("the mixer motor burnt '
+        'out") was labelled action; the sequence decoding now leaves a sentence with evidence '
+        "of its own (context.own_evidence: a setback told after the story began, a measured "
+        "change told in the first sentence) out of the transitions, and that strict xfail test "
+        "passes (marker removed). A measured result in the first sentence stays a strict xfail "
+        'in tests/engines/answers/test_roles.py: the model itself leans situation for "We cut '
+        'the invoice backlog from 900 to 40 in six weeks." and result for the closing action '
+        'after it ("I also set up a shared tracker so nobody worked on the same supplier '
+        'twice."); the decoding cannot fix what the probabilities say, and the labelled '
+        "answers hold few results told first (11 of 15 first sentences told in the past with a "
+        'change or completion are situation, "we grew from 25 to 80 engineers"). On holdout3 (8 '
+        "answers, 39 sentences, written before the first round and scored at its end, now seen, "
+        f'so a development set), "combined + sequence" scores {seq:.3f} against {alone:.3f} for '
+        '"combined": the sequence prior still hurts answers that break the usual order. It is '
+        "shipped because it is chosen by the cross-validated figures on every other set, real "
+        "first. The shipped file (in-sample row) calls one real answer with a result missing: "
+        'xayrulloh-14, whose closing "Now I only think about upcoming features when ..." the '
+        "sequence turns into other after the general claim before it (its weight, 0.4, is "
+        'chosen on all folds; the out-of-fold models kept it a result). "other" has 9 real '
+        "sentences (all from Xayrulloh), so its F1 moves a lot with each one.",
     ]
 
 
@@ -356,7 +360,12 @@ def caveats() -> list[str]:
         "it. The project's sets were written by the project; holdout3 (8 answers) was written "
         "and labelled with own3 (18) before any model ran on either, kept out of every choice, "
         "and scored at the end (twice: the first run put it in the dev.jsonl fold by mistake; "
-        "only the fold was changed between the runs). Spoken answers are few in every set. "
+        "only the fold was changed between the runs). The second round of the result-missing "
+        "decision was written after looking at the real errors again (xayrulloh-02: the reason "
+        'for a decision, and "could’ve used" misread because of its curly apostrophe; '
+        'xayrulloh-14: a changed habit told as "Now I ...", which the rules\' veto removed), so '
+        "the real result-missing figures are development figures too: only holdout4 (below) "
+        "is unseen. Spoken answers are few in every set. "
         "The shipped model is trained on every source except the one GPL-3.0 answer "
         "(erin99-01).",
     ]

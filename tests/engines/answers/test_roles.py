@@ -75,8 +75,8 @@ def test_background_told_over_several_sentences_is_situation() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="known limit (bench/RESULTS.md): almost every labelled answer tells its result last; "
-    "a measured result in the first sentence is labelled situation, or the sequence decoding "
-    "carries result over the sentences after it",
+    "the role model itself leans situation for a measured result in the first sentence (the "
+    "sequence decoding no longer moves it or its neighbours)",
 )
 def test_a_result_stated_first_counts() -> None:
     result = analyze_answer(
