@@ -3,7 +3,8 @@
 Sets: "real" (/work/shared/eval/answers/answers.jsonl, or $ROUNDTWO_REAL_ANSWERS: public answers
 by people outside the project, one source per repository) and the project's own sets
 (bench/answers/dev.jsonl splits dev and holdout, holdout2.jsonl, own3.jsonl, and holdout3.jsonl
-only when asked), each its own source. Every engine sentence gets the label of the gold
+only when asked), each its own source; holdout4.jsonl only on its own (`only_fresh`), never for
+training. Every engine sentence gets the label of the gold
 sentence it overlaps most, so the model is trained on the sentences the engine will see.
 """
 
@@ -95,10 +96,17 @@ def fold_of(answer: Answer) -> str:
 # any model ran on either, and is kept out of every choice until the final scoring
 OWN_FILES = ("holdout2", "own3")
 HOLDOUT_FILES = ("holdout3",)
+# written and labelled before the result-missing changes of issue 15's second round; never
+# trained on nor used for any choice: scored once, at the end, by the shipped engine
+FRESH_FILES = ("holdout4",)
 
 
-def load_answers(include_real: bool = True, include_holdout: bool = False) -> list[Answer]:
+def load_answers(
+    include_real: bool = True, include_holdout: bool = False, only_fresh: bool = False
+) -> list[Answer]:
     files = ("dev", *OWN_FILES, *(HOLDOUT_FILES if include_holdout else ()))
+    if only_fresh:
+        files, include_real = FRESH_FILES, False
     items = [item for name in files for item in _read(HERE / f"{name}.jsonl")]
     if include_real and REAL.exists():
         items = _read(REAL) + items

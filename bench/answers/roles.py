@@ -186,7 +186,49 @@ def model_cost(answers: list[Answer], runs: int = 40) -> str:
     )
 
 
-def report(answers: list[Answer]) -> str:
+def missing_errors(answers: list[Answer], preds: Predictions) -> str:
+    """The answers whose "result missing" decision is wrong: fp said missing, fn the reverse."""
+    out = []
+    for a in answers:
+        said = result_missing(a.features, settle_results(a.features, preds[a.item["id"]], a.rules))
+        if said != a.result_missing:
+            out.append(f"{a.item['id']} ({'fp' if said else 'fn'})")
+    return ", ".join(out) or "none"
+
+
+def fresh_rows(fresh: list[Answer]) -> list[str]:
+    """holdout4, scored once by the engine as shipped (its model never saw these answers)."""
+    methods = {"rules": {a.item["id"]: a.rules for a in fresh}, "shipped": shipped(fresh)}
+    lines = [
+        "| set (answers, sentences) | method | macro-F1 | F1 S / T / A / R / O | "
+        "result missing F1 (answers without one) | with a result, called missing |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for method, preds in methods.items():
+        r = score(fresh, preds)
+        lines.append(
+            f"| project holdout4 ({r['answers']}, {r['sentences']}) | {method} | {_cell(r)} |"
+        )
+    return [
+        "",
+        "### holdout4: scored once, at the end",
+        "",
+        "12 answers (6 without a result: an intention, a feeling, a hypothetical, a story that "
+        "stops at an action, no story, an ongoing and hedged outcome; 6 with one: measured and "
+        "first, plain and first, in a conjoined clause, plain without numbers, a lesson, after a "
+        "mid-story complication), written and labelled (bench/answers/holdout4.jsonl, its own "
+        "commit) before the result-missing and sequence changes of this round, never trained "
+        "on and used for no choice. Scored once with the finished engine.",
+        "",
+        *lines,
+        "",
+        '- "Result missing" errors on holdout4 (shipped): '
+        + missing_errors(fresh, methods["shipped"])
+        + ".",
+    ]
+
+
+def report(answers: list[Answer], fresh: list[Answer]) -> str:
     methods: dict[str, Predictions] = {"rules": {a.item["id"]: a.rules for a in answers}}
     for method in METHODS:
         if method != SHIPPED:
@@ -220,6 +262,7 @@ def report(answers: list[Answer]) -> str:
         *choice(weights, answers, methods),
         model_cost(answers),
         *caveats(),
+        *(fresh_rows(fresh) if fresh else []),
     ]
     return "\n".join(lines) + "\n"
 
@@ -252,6 +295,10 @@ def choice(
     seq = score(held, methods[f"{SHIPPED} + sequence"])["macro"] if held else float("nan")
     return [
         targets(answers, methods[f"{SHIPPED} + sequence"]),
+        '- "Result missing" errors on the real answers (shipped method, out of fold; fp: said '
+        "missing, gold has a result; fn: the reverse): "
+        + missing_errors([a for a in answers if a.set == "real"], methods[f"{SHIPPED} + sequence"])
+        + ".",
         f'- Shipped: "{SHIPPED} + sequence" (C 0.02, wording weight 0.3): the role model, then the '
         "most likely role sequence under a table of how often one role follows another "
         "(sequence.py, Viterbi), weighed against the model by a transition weight chosen out of "
@@ -265,29 +312,38 @@ def choice(
         "hypothetical, a hedge or a general claim is relabelled other, saying so); when every "
         "sentence left as a result is a plain action of the candidate's (a story that stops at "
         "what they did), those sentences are actions and the result is missing; and the rules "
-        "must find an outcome too. An answer-level logistic regression over the result "
-        "probabilities, outcome signals and the last sentence (threshold chosen on the training "
-        "folds) was tried before the plain-action rule and did no better out of fold than the "
-        "decision of the time (both found 2 of the 4 real answers without a result), so it "
-        "was not shipped; the plain-action rule finds a third (xayrulloh-09).",
-        "- Known limits, kept as strict xfail tests in tests/engines/answers/test_roles.py: a "
-        "complication told after the first action is labelled action (it was result before), "
-        "and a measured result in the first sentence is labelled situation, or, when it is, "
-        "the sequence carries result over the story after it (in the labelled answers 11 of 15 "
-        'first sentences told in the past with a change or completion are situation, "we grew '
-        'from 25 to 80 engineers"). The sequence decoding does not help there: on holdout3, the '
-        "one set written and labelled before any of this and scored once at the end (8 "
-        'answers, 39 sentences, with results first, a mid-story complication, "other" openings '
-        f'and closings), "combined + sequence" scored {seq:.3f} against {alone:.3f} for "combined" '
-        "(it turned the mid-story complication into action and a closing remark, \"That's the "
-        'kind of thing that makes the job worth it, really.", into result; both label the '
-        "result-first sentence situation). It is shipped because it is chosen by the "
-        "cross-validated figures on every other set, real first; holdout3 is small and "
-        "deliberately unusual, and says the sequence prior hurts answers that break the "
-        "usual order. On holdout3 one answer with a result was called missing by the new "
-        'plain-action rule ("I fitted a new hose on the Thursday and the van has run without '
-        'a fault since": the outcome is in a conjoined clause). "other" has 9 real sentences '
-        "(all from Xayrulloh), so its F1 moves a lot with each one.",
+        "must find an outcome too. Second round (this one): a sentence with a conjoined clause "
+        'of someone or something else ("... and the van has run without a fault since") or a '
+        "present perfect is no plain action, and the rules' veto spares such an outcome and a "
+        'state that holds now after a story told in the past ("Now I only think about upcoming '
+        'features when ..."); the reason given for a decision ("The main reason was easy '
+        'scaling") is an action, and an outcome that did not last, with more work after it '
+        '("That helped for a while, but ..."), is a complication, as the labelling rules say. '
+        "An answer-level logistic regression over the result probabilities, outcome signals and "
+        "the last sentence was tried in the first round and did no better out of fold, so it "
+        "was not shipped. Before this round (same table, shipped method, real answers): "
+        "macro-F1 0.864, other 0.696, result missing F1 0.75 (xayrulloh-02 missed, "
+        "xayrulloh-14 called missing).",
+        '- Known limits: a complication told after the first action ("the mixer motor burnt '
+        'out") was labelled action; the sequence decoding now leaves a sentence with evidence '
+        "of its own (context.own_evidence: a setback told after the story began, a measured "
+        "change told in the first sentence) out of the transitions, and that strict xfail test "
+        "passes (marker removed). A measured result in the first sentence stays a strict xfail "
+        'in tests/engines/answers/test_roles.py: the model itself leans situation for "We cut '
+        'the invoice backlog from 900 to 40 in six weeks." and result for the closing action '
+        'after it ("I also set up a shared tracker so nobody worked on the same supplier '
+        'twice."); the decoding cannot fix what the probabilities say, and the labelled '
+        "answers hold few results told first (11 of 15 first sentences told in the past with a "
+        'change or completion are situation, "we grew from 25 to 80 engineers"). On holdout3 (8 '
+        "answers, 39 sentences, written before the first round and scored at its end, now seen, "
+        f'so a development set), "combined + sequence" scores {seq:.3f} against {alone:.3f} for '
+        '"combined": the sequence prior still hurts answers that break the usual order. It is '
+        "shipped because it is chosen by the cross-validated figures on every other set, real "
+        "first. The shipped file (in-sample row) calls one real answer with a result missing: "
+        'xayrulloh-14, whose closing "Now I only think about upcoming features when ..." the '
+        "sequence turns into other after the general claim before it (its weight, 0.4, is "
+        'chosen on all folds; the out-of-fold models kept it a result). "other" has 9 real '
+        "sentences (all from Xayrulloh), so its F1 moves a lot with each one.",
     ]
 
 
@@ -304,7 +360,12 @@ def caveats() -> list[str]:
         "it. The project's sets were written by the project; holdout3 (8 answers) was written "
         "and labelled with own3 (18) before any model ran on either, kept out of every choice, "
         "and scored at the end (twice: the first run put it in the dev.jsonl fold by mistake; "
-        "only the fold was changed between the runs). Spoken answers are few in every set. "
+        "only the fold was changed between the runs). The second round of the result-missing "
+        "decision was written after looking at the real errors again (xayrulloh-02: the reason "
+        'for a decision, and "could’ve used" misread because of its curly apostrophe; '
+        'xayrulloh-14: a changed habit told as "Now I ...", which the rules\' veto removed), so '
+        "the real result-missing figures are development figures too: only holdout4 (below) "
+        "is unseen. Spoken answers are few in every set. "
         "The shipped model is trained on every source except the one GPL-3.0 answer "
         "(erin99-01).",
     ]
@@ -314,7 +375,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
     args = parser.parse_args()
-    section = report(load_answers(include_holdout=True))
+    section = report(load_answers(include_holdout=True), load_answers(only_fresh=True))
     print(section)
     if args.write:
         write_results("answer-roles", section)

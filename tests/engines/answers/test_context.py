@@ -7,7 +7,7 @@ import numpy as np
 
 from roundtwo.engines.answers import analyze_answer
 from roundtwo.engines.answers.analyze import read_sentences
-from roundtwo.engines.answers.context import CONTEXT, context_rows, general_claim
+from roundtwo.engines.answers.context import CONTEXT, context_rows, general_claim, own_evidence
 from roundtwo.engines.answers.roles import label_roles
 from roundtwo.engines.answers.sequence import best_sequence, transition_table
 from roundtwo.engines.answers.star import label_sentences
@@ -109,3 +109,29 @@ def test_the_sequence_lets_a_borderline_sentence_follow_its_neighbours() -> None
     p = np.array([[0.9, 0.1], [0.45, 0.55], [0.9, 0.1]])
     table = transition_table([[0, 0, 0, 0, 0, 0], [1, 1]], 2)
     assert best_sequence(p, table, 1.0) == [0, 0, 0]
+
+
+def test_a_sentence_with_evidence_of_its_own_keeps_its_role_whatever_its_neighbours() -> None:
+    p = np.array([[0.9, 0.1], [0.45, 0.55], [0.9, 0.1]])
+    table = transition_table([[0, 0, 0, 0, 0, 0], [1, 1]], 2)
+    assert best_sequence(p, table, 1.0, [False, True, False]) == [0, 1, 0]
+
+
+def test_a_setback_after_the_first_action_and_a_measured_result_first_have_own_evidence() -> None:
+    _, features = read_sentences(
+        "We cut the invoice backlog from 900 to 40 in six weeks. "
+        "The finance team had fallen behind after two people left in the spring. "
+        "I sorted the invoices by supplier and agreed a daily target with the team. "
+        "Halfway through, the accounts system crashed for two days. "
+        "I kept the team working from printed lists."
+    )
+    assert own_evidence(features) == [True, False, False, True, False]
+
+
+def test_background_told_first_is_not_a_result_first() -> None:
+    _, features = read_sentences(
+        "In 2022 our team had grown from 25 to 80 engineers in a year. "
+        "I was asked to set up a proper on-call rota. "
+        "I wrote the rota and trained the leads."
+    )
+    assert own_evidence(features)[0] is False

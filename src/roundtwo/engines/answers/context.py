@@ -126,3 +126,28 @@ def context_rows(features: list[Features]) -> list[list[float]]:
             ]
         )
     return rows
+
+
+def measured_change(f: Features) -> bool:
+    """A change in a measure told in the past ("we cut the backlog from 900 to 40")."""
+    return bool(f.past or f.any_past) and bool(f.strong_change or (f.change_verb and f.numbers))
+
+
+def own_evidence(features: list[Features]) -> list[bool]:
+    """Sentences whose words say their role whatever the usual order of a story, so the
+    sequence decoding (sequence.py) neither moves them nor lets them move their neighbours: a
+    setback told after the story began (a complication, "the mixer motor burnt out"), and a
+    measured change told in the first sentence and not as its background (a result first)."""
+    told = [_told(f) for f in features]
+    first = told.index(True) if any(told) else len(told)
+    out = []
+    for i, f in enumerate(features):
+        complication = i > first and setback(f)
+        result_first = (
+            i == 0
+            and len(features) > 2
+            and measured_change(f)
+            and not (f.progressive_or_perfect or f.existential or f.setting)
+        )
+        out.append(complication or result_first)
+    return out

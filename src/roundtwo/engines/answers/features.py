@@ -102,6 +102,10 @@ class Features:
     completion: bool
     response: bool
     change_of_state: bool
+    # read by result_missing.py only (not model inputs): a story's last clause can carry its
+    # outcome ("I fitted a new hose and the van has run without a fault since")
+    other_clause: bool  # a conjoined clause with its own subject, someone or something else
+    present_perfect: bool  # "has run", "hasn't been locked out": a state that holds now
 
 
 def _verb_tense(verb: Token) -> str:
@@ -352,6 +356,20 @@ def sentence_features(span: Span) -> Features:
         completion=outcome.completion,
         response=outcome.response,
         change_of_state=outcome.change_of_state,
+        other_clause=any(_own_other_subject(v) for v in verbs[1:] if v.dep_ == "conj"),
+        present_perfect=any(_present_perfect(v) for v in verbs),
+    )
+
+
+def _own_other_subject(verb: Token) -> bool:
+    """The verb has a subject of its own that is not the candidate ("... and the van has run")."""
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(own) and subject_kind(own[0]) not in {"i", "we"}
+
+
+def _present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" and a.tag_ in _PRESENT_TAGS for a in verb.children if a.dep_ == "aux"
     )
 
 

@@ -62,7 +62,10 @@ def _link(match: re.Match[str]) -> str:
 
 
 def mask_markup(text: str) -> str:
-    """`text` with markup replaced by spaces; same length, same offsets for every other char."""
+    """`text` with markup replaced by spaces; same length, same offsets for every other char.
+    A curly apostrophe becomes a straight one: the parser reads "could’ve used" as a subject
+    "’ve" and a past verb, where "could've used" is a hypothetical."""
+    text = text.replace("\u2019", "'")
     if "<" in text or "&" in text:
         text = _mask_blocks(text)
         text = _HTML_TAG.sub(_blank, text)

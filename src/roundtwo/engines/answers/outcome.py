@@ -217,7 +217,7 @@ def _hypothetical(span: Span, verbs: list[Token]) -> bool:
         if aux == ["'d"] and v.tag_ == "VBN":
             continue  # "we'd reduced" is "we had reduced", a past perfect
         # "would have saved", "if ..., it could cut"; "would save time" predicts a change
-        if "have" in aux or has_if or v.lemma_.lower() in changes:
+        if {"have", "'ve"} & set(aux) or has_if or v.lemma_.lower() in changes:
             return True
     return False
 

@@ -5,10 +5,15 @@ or a lesson tied to the story. An outcome that is still under way, intended, hyp
 hedged or only felt is not one, nor is a general claim in the present tense ("teams really
 respond when you keep things fresh") unless it closes a told story as its reflection. Whatever
 role the sentence-role model gave such a sentence, it is relabelled "other" with that reason,
-so the label shown in the UI and the verdict agree.
+so the label shown in the UI and the verdict agree. Two kinds of "result" sentence take the role
+the labelling rules give them (bench/answers and the real answers share them): the reason for a
+decision is an action, and an outcome that did not last, with more work after it, is a complication
+(situation).
 """
 
 from __future__ import annotations
+
+import re
 
 from .features import Features
 from .result import Label
@@ -22,6 +27,24 @@ def happened(f: Features) -> bool:
     )
 
 
+# "the main reason was easy scaling": why the candidate acted, which the labels count as action
+_REASON_NOUNS = frozenset({"reason", "rationale", "motivation", "logic", "thinking"})
+_REASON_OPENING = re.compile(
+    r"^\W*(?:\w+ ){0,2}(?:reason|rationale|motivation)s? (?:was|were|is|being)\b", re.IGNORECASE
+)
+# "that helped for a while, but ... we needed more": an outcome that did not last
+_DID_NOT_LAST = re.compile(
+    r"\b(?:for a while|for a bit|at first|initially|briefly|temporarily)\b.*\bbut\b",
+    re.IGNORECASE,
+)
+
+
+def reason_given(f: Features) -> bool:
+    """The sentence gives the reason for a decision ("another reason was cost")."""
+    by_parse = f.subject_lemma in _REASON_NOUNS and f.main_verbs[:1] == ("be",)
+    return by_parse or bool(_REASON_OPENING.match(f.text))
+
+
 def _settle(features: list[Features], roles: list[Scored]) -> list[Scored]:
     actions = [i for i, r in enumerate(roles) if r.label == "action"]
     # a reflection closes a story only when the story was told: some action in the past tense
@@ -29,18 +52,26 @@ def _settle(features: list[Features], roles: list[Scored]) -> list[Scored]:
     out = []
     for i, (f, r) in enumerate(zip(features, roles, strict=True)):
         closing = told and i > actions[-1]
-        if r.label == "result" and f.irrealis and not f.lesson:
+        if r.label != "result":
+            pass
+        elif f.irrealis and not f.lesson:
             r = Scored("other", r.scores, f"outcome {f.irrealis}")
-        elif r.label == "result" and not happened(f) and not closing:
+        elif not happened(f) and not closing:
             r = Scored("other", r.scores, "a general statement, not something that happened")
+        elif reason_given(f):
+            r = Scored("action", r.scores, "the reason for a decision, not an outcome")
+        elif actions and i < actions[-1] and _DID_NOT_LAST.search(f.text):
+            r = Scored("situation", r.scores, "an outcome that did not last: a complication")
         out.append(r)
     return out
 
 
 def plain_action(f: Features) -> bool:
     """Something the candidate did, told with no sign of what came of it: no change, no
-    completion, no response, no lesson, nobody and nothing else as the subject. (An impact word
-    is no sign: "with two types of relationships for vertical growth" describes the work.)"""
+    completion, no response, no lesson, nobody and nothing else as the subject of any of its
+    clauses, no state that holds now. (An impact word is no sign: "with two types of
+    relationships for vertical growth" describes the work; "I fitted a new hose on the Thursday
+    and the van has run without a fault since" tells its outcome in the second clause.)"""
     if f.subject not in {"i", "we"} or not (f.past or f.any_past) or f.modal:
         return False
     return not (
@@ -55,6 +86,8 @@ def plain_action(f: Features) -> bool:
         or f.result_marker
         or f.outcome_passive
         or f.has_outcome_subject
+        or f.other_clause
+        or f.present_perfect
     )
 
 
@@ -77,20 +110,50 @@ def settle_results(
     A present-tense statement counts only as the closing reflection of a story (after its last
     action: "Deflecting prevents learning."); anywhere else it is a general claim. With the
     rules' roles (star.py) as a second reader, an answer has a result only when both find one:
-    where the rules find none, the model's "result" sentences take the rules' label and reason.
+    where the rules find none, the model's "result" sentences take the rules' label and reason,
+    except an outcome told as holding now or in a clause of its own (holds_since), which the
+    rules do not weigh.
     """
     out = _only_actions(features, _settle(features, roles))
-    if rules is None or not any(r.label == "result" for r in out):
+    if not any(r.label == "result" for r in out):
+        return _outcome_in_a_clause(features, out)
+    if rules is None:
         return out
     by_rules = _only_actions(features, _settle(features, rules))
     if any(r.label == "result" for r in by_rules):
         return out
     return [
         Scored(rule.label, r.scores, f"no outcome the rules confirm ({rule.reason})")
-        if r.label == "result"
+        if r.label == "result" and not holds_since(features, i)
         else r
-        for r, rule in zip(out, by_rules, strict=True)
+        for i, (r, rule) in enumerate(zip(out, by_rules, strict=True))
     ]
+
+
+def _outcome_in_a_clause(features: list[Features], roles: list[Scored]) -> list[Scored]:
+    """With no result found, an action whose second clause tells what has held since, of
+    something or someone else ("I fitted the new seal and the pump hasn't leaked since"), is the
+    result: its main content is the outcome."""
+    why = "an outcome in its second clause: what has held since"
+    return [
+        Scored("result", r.scores, why)
+        if r.label == "action" and f.other_clause and f.present_perfect and not f.irrealis
+        else r
+        for f, r in zip(features, roles, strict=True)
+    ]
+
+
+def holds_since(features: list[Features], i: int) -> bool:
+    """An outcome the rules' scores do not weigh: a state that holds now, told after a story in
+    the past ("Early in my career, I had a habit of ... Now I only think about ... when it's
+    needed"), or told in a clause after the candidate's own deed ("I fitted a new hose and the
+    van has run without a fault since")."""
+    f = features[i]
+    if f.irrealis:
+        return False
+    if f.now_state and any(g.past or g.any_past for g in features[:i]):
+        return True
+    return bool(f.past or f.any_past) and (f.other_clause or f.present_perfect)
 
 
 def result_missing(

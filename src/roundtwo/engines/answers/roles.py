@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .context import CONTEXT, context_rows
+from .context import CONTEXT, context_rows, own_evidence
 from .features import Features
 from .loader import load_embedder
 from .result import LABELS, Label
@@ -280,7 +280,7 @@ def classify(
         embeddings if model.use_embedding else None,
     )
     p = model.probabilities(x)
-    winners = best_sequence(p, model.transitions, model.transition_weight)
+    winners = best_sequence(p, model.transitions, model.transition_weight, own_evidence(features))
     reasons = [
         _with_rule_reason(why, rules.reason)
         if k == int(row.argmax())
