@@ -120,7 +120,8 @@ def write_pieces(
 def pieces_kept(server: LiveServer, attempt: int, pieces: list[bytes]) -> int:
     """How many of the acknowledged pieces begin the stored recording, in order."""
     rows = server.query("SELECT media_path FROM rehearse_attempt WHERE id = %s", (attempt,))
-    path = server.data_dir / "media" / "rehearse" / str(rows[0][0] if rows else "")
+    name = Path(str(rows[0][0] if rows else "")).name  # a piece file, or sealed beside it
+    path = server.data_dir / "media" / "rehearse" / name
     data = path.read_bytes() if rows and path.is_file() else b""
     kept = offset = 0
     for piece in pieces:

@@ -19,7 +19,7 @@ from pytest_django.live_server_helper import LiveServer
 from roundtwo.background.worker import run_pending
 from roundtwo.engines.speech import analyze_audio
 from roundtwo.rehearse.models import Attempt
-from roundtwo.rehearse.recording import media_file
+from roundtwo.rehearse.recording import read_recording
 from tests.browser.accessibility import audit, blocking_report
 from tests.browser.conftest import CHROMIUM_FLAGS
 from tests.browser.keyboard import tab_to
@@ -115,9 +115,9 @@ def test_a_candidate_runs_a_panel_mock_out_loud_retries_and_gets_reviewed(
     # the exact words vary with the CPU; on any one machine, the transcript made while the
     # answer was arriving is the one a batch run makes of the stored recording
     latest = Attempt.objects.latest("pk")
-    stored = media_file(latest)
+    stored = read_recording(latest)
     assert stored is not None
-    batch = analyze_audio(stored.read_bytes(), stored.name)
+    batch = analyze_audio(stored, latest.media_path)
     assert latest.report is not None and latest.report["transcript"] == batch.transcript
     expect(page.locator("#transcript")).to_contain_text(batch.words[-1].text)
 

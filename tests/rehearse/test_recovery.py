@@ -19,7 +19,13 @@ from roundtwo.background.recovery import MAX_ATTEMPTS, recover_lost_work
 from roundtwo.background.worker import run_pending
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.rehearse.models import Attempt
-from roundtwo.rehearse.recording import append_chunk, folder, media_file, remove_orphans
+from roundtwo.rehearse.recording import (
+    append_chunk,
+    folder,
+    has_recording,
+    piece_file,
+    remove_orphans,
+)
 from roundtwo.rehearse.recovery import finish_abandoned
 from roundtwo.rehearse.tasks import queue_finish
 from tests.rehearse.conftest import begin_recording, speech_clip
@@ -68,7 +74,7 @@ def test_after_three_lost_analyses_the_attempt_fails_in_words_and_keeps_its_reco
     recover_lost_work()
     attempt.refresh_from_db()
     assert attempt.status == Attempt.Status.FAILED
-    assert "stopped 3 times" in attempt.message and media_file(attempt) is not None
+    assert "stopped 3 times" in attempt.message and has_recording(attempt)
 
 
 def test_a_recording_whose_finish_never_arrived_still_gets_its_report(
@@ -76,7 +82,7 @@ def test_a_recording_whose_finish_never_arrived_still_gets_its_report(
 ) -> None:
     attempt = recorded(panel_opportunity)
     assert finish_abandoned() == 0  # still arriving, as far as anyone can tell
-    path = media_file(attempt)
+    path = piece_file(attempt)
     assert path is not None
     age(path, 2)
     assert finish_abandoned() == 1
@@ -95,7 +101,7 @@ def test_a_piece_written_before_a_crash_lost_its_save_is_not_doubled_when_sent_a
         0,
         b"first",
     )
-    path = media_file(attempt)
+    path = piece_file(attempt)
     assert path is not None
     with path.open("ab") as out:  # the second piece's bytes, whose row update never committed
         out.write(b"second")
@@ -122,7 +128,7 @@ def test_recordings_no_attempt_refers_to_are_removed_once_old(
     panel_opportunity: Opportunity, settings: Settings, tmp_path: Path
 ) -> None:
     settings.MEDIA_ROOT = tmp_path  # only this test's files
-    kept = media_file(recorded(panel_opportunity))
+    kept = piece_file(recorded(panel_opportunity))
     assert kept is not None
     stray, young = folder() / "stray.rec", folder() / "young.rec"
     stray.write_bytes(b"a deleted attempt's voice")

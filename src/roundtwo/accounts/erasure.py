@@ -26,33 +26,33 @@ from roundtwo import stored_files
 from roundtwo.background.models import Job
 from roundtwo.documents.models import ATTACHMENT_FOLDER, ChecklistItem
 from roundtwo.rehearse.models import Attempt
-from roundtwo.rehearse.recording import folder as recordings_folder
+from roundtwo.rehearse.recording import recording_files
 
 log = logging.getLogger(__name__)
 
 
+def _recordings(user: User) -> tuple[list[Path], list[str]]:
+    attempts = Attempt.objects.filter(question__session__opportunity__owner=user)
+    return recording_files(attempts.values_list("media_path", flat=True))
+
+
 def account_files(user: User) -> list[Path]:
-    """The account's recordings (local files beside the worker), and job files of old versions."""
+    """Recordings still in the pieces folder on this host, and job files of old versions."""
     data_dir = Path(settings.DATA_DIR).resolve()
-    recordings = recordings_folder()
-    found = [
-        recordings / name
-        for name in Attempt.objects.filter(question__session__opportunity__owner=user)
-        .exclude(media_path="")
-        .values_list("media_path", flat=True)
-    ]
+    found = _recordings(user)[0]
     found += [Path(name) for name in _job_results(user) if stored_files.is_legacy(name)]
     # Only ever files inside the data directory, whatever a row says.
     return [path for path in found if path.resolve().is_relative_to(data_dir)]
 
 
 def stored_names(user: User) -> list[str]:
-    """The account's files in the default storage: attachments, exports, day packs."""
+    """The account's files in the default storage: attachments, exports, day packs, recordings."""
     names = list(
         ChecklistItem.objects.filter(opportunity__owner=user)
         .exclude(attachment="")
         .values_list("attachment", flat=True)
     )
+    names += _recordings(user)[1]
     return names + [name for name in _job_results(user) if not stored_files.is_legacy(name)]
 
 

@@ -15,7 +15,7 @@ from roundtwo.rehearse.recording import (
     RecordingRefused,
     append_chunk,
     clean_media_type,
-    media_file,
+    open_recording,
     store_upload,
 )
 from roundtwo.rehearse.sessions import add_follow_up, question_key
@@ -142,9 +142,9 @@ def media(request: HttpRequest, pk: int, attempt_pk: int) -> HttpResponse | File
 
 
 def media_response(attempt: Attempt) -> HttpResponse | FileResponse:
-    path = media_file(attempt)
-    if path is None:
+    handle = open_recording(attempt)
+    if handle is None:
         return HttpResponse("This recording is no longer stored.", status=404)
-    response = FileResponse(path.open("rb"), content_type=attempt.media_type or "audio/webm")
+    response = FileResponse(handle, content_type=attempt.media_type or "audio/webm")
     response["Cache-Control"] = "private, no-store"
     return response

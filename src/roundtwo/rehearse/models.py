@@ -94,7 +94,8 @@ class Attempt(models.Model):
     mode = models.CharField(max_length=10, choices=Mode.choices)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.RECORDING)
     message = models.CharField(max_length=500, blank=True)
-    media_path = models.CharField(max_length=500, blank=True)  # relative to the rehearsal folder
+    # a piece file's name while recording, a storage name once sealed (rehearse.recording)
+    media_path = models.CharField(max_length=500, blank=True)
     media_type = models.CharField(max_length=100, blank=True)
     chunks_received = models.PositiveIntegerField(default=0)
     # bytes of the file the stored pieces fill; null for recordings made before it was kept

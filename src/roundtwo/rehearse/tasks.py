@@ -1,11 +1,14 @@
 """Transcription runs in the background: pieces while the candidate speaks, the rest at the end.
 
-The speech engine is imported inside the tasks so the web process never loads Whisper.
+The speech engine is imported inside the tasks so the web process never loads Whisper. The
+passes while the candidate speaks read the pieces folder, so they run only on a worker that
+shares it with the web processes; any worker reads an ended recording from the storage.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from django.db import transaction
@@ -14,7 +17,7 @@ from django_tasks import task
 
 from roundtwo.background.recovery import MAX_ATTEMPTS, when_lost
 from roundtwo.rehearse.models import Attempt
-from roundtwo.rehearse.recording import media_file
+from roundtwo.rehearse.recording import piece_file, read_recording, seal
 
 log = logging.getLogger(__name__)
 FAILED = "This recording could not be analysed; nothing else was affected. Please try again."
@@ -29,9 +32,9 @@ def advance_task(attempt_id: int) -> None:
 
     attempt = Attempt.objects.get(pk=attempt_id)
     Attempt.objects.filter(pk=attempt_id).update(advance_queued=False)
-    path = media_file(attempt)
+    path = piece_file(attempt)
     if attempt.status != Attempt.Status.RECORDING or path is None:
-        return
+        return  # ended meanwhile, or the pieces are on another host: the final pass does all
     try:
         samples = decode_audio(path.read_bytes(), path.name)
     except SpeechError:
@@ -94,13 +97,13 @@ def analyse(attempt: Attempt) -> dict[str, Any] | None:
     from roundtwo.engines.speech.decode import decode_audio
     from roundtwo.engines.speech.incremental import Progress, finish
 
-    path = media_file(attempt)
-    if path is None:
+    data = read_recording(attempt)
+    if data is None:
         refuse(attempt, "No recording arrived. Check that the microphone is allowed and try again.")
         return None
     set_message(attempt, "Decoding the recording…")
     try:
-        samples = decode_audio(path.read_bytes(), path.name)
+        samples = decode_audio(data, Path(attempt.media_path).name)
     except SpeechError as exc:
         refuse(attempt, str(exc))
         return None
@@ -129,10 +132,21 @@ def queue_advance(attempt: Attempt) -> None:
         advance_task.enqueue(attempt.pk)
 
 
-def queue_finish(attempt: Attempt) -> None:
-    # one transaction: a crash between the two would leave the attempt waiting with no task
+def queue_finish(attempt: Attempt) -> bool:
+    """End the recording, seal it into the storage and queue its report, once.
+
+    Under the row's lock, so no piece is appended while it is sealed and a "finish" sent twice
+    queues one report; in one transaction, so a crash never leaves it waiting with no task.
+    """
     with transaction.atomic():
-        attempt.status = Attempt.Status.PROCESSING
-        attempt.message = "Waiting for the transcriber…"
-        attempt.save(update_fields=["status", "message"])
-        finish_task.enqueue(attempt.pk)
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if locked.status != Attempt.Status.RECORDING:
+            return False
+        seal(locked)
+        locked.status = Attempt.Status.PROCESSING
+        locked.message = "Waiting for the transcriber…"
+        locked.save(update_fields=["status", "message"])
+        finish_task.enqueue(locked.pk)
+    attempt.status, attempt.message = locked.status, locked.message
+    attempt.media_path = locked.media_path
+    return True

@@ -20,7 +20,7 @@ from roundtwo.background.models import Job
 from roundtwo.documents.models import ChecklistItem
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.rehearse.models import Attempt
-from roundtwo.rehearse.recording import folder as recordings_folder
+from roundtwo.rehearse.recording import recording_files
 
 
 def sample_jobs(opportunity: Opportunity) -> QuerySet[Job]:
@@ -30,22 +30,23 @@ def sample_jobs(opportunity: Opportunity) -> QuerySet[Job]:
     )
 
 
-def sample_files(opportunity: Opportunity) -> list[Path]:
-    """Its recording (a local file beside the worker), and job files of old versions."""
+def _recordings(opportunity: Opportunity) -> tuple[list[Path], list[str]]:
     attempts = Attempt.objects.filter(question__session__opportunity=opportunity)
-    found = [
-        recordings_folder() / name
-        for name in attempts.exclude(media_path="").values_list("media_path", flat=True)
-    ]
+    return recording_files(attempts.values_list("media_path", flat=True))
+
+
+def sample_files(opportunity: Opportunity) -> list[Path]:
+    """Recordings still in the pieces folder on this host, and job files of old versions."""
+    found = _recordings(opportunity)[0]
     found += [Path(name) for name in _job_results(opportunity) if stored_files.is_legacy(name)]
     data_dir = Path(settings.DATA_DIR).resolve()
     return [path for path in found if path.resolve().is_relative_to(data_dir)]
 
 
 def stored_names(opportunity: Opportunity) -> list[str]:
-    """Its files in the default storage: the checklist's attachment, a day pack if one was made."""
+    """Its files in the default storage: the attachment, its recording, a day pack if made."""
     items = ChecklistItem.objects.filter(opportunity=opportunity).exclude(attachment="")
-    names = list(items.values_list("attachment", flat=True))
+    names = list(items.values_list("attachment", flat=True)) + _recordings(opportunity)[1]
     return names + [n for n in _job_results(opportunity) if not stored_files.is_legacy(n)]
 
 
