@@ -52,7 +52,9 @@ def warm_answer_engine() -> None:
     analyze_answer("Tell me about a time.", "I did it.")
 
 
-@task()
+# A candidate who pressed Stop is waiting on the page: their report goes before the passes that
+# transcribe other candidates while they speak (the queue is FIFO within one priority).
+@task(priority=10)
 def finish_task(attempt_id: int) -> None:
     attempt = Attempt.objects.select_related("question").get(pk=attempt_id)
     try:
