@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "roundtwo.backup",
     "roundtwo.background",
     "roundtwo.coaching",
+    "roundtwo.organisations",
 ]
 
 MIDDLEWARE = [
@@ -89,6 +90,7 @@ TEMPLATES = [
                 "csp.context_processors.nonce",
                 "roundtwo.core.context_processors.assets",
                 "roundtwo.coaching.context_processors.unread_notifications",
+                "roundtwo.organisations.context_processors.membership",
             ],
         },
     },
