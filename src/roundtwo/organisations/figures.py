@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from django.db.models import Count, QuerySet
 from django.utils import timezone
@@ -46,8 +45,8 @@ class Figures:
     candidates_rehearsing: int
 
 
-def candidate_ids(organisation: Organisation) -> QuerySet[Membership, dict[str, Any]]:
-    return organisation.memberships.filter(role=Role.CANDIDATE).values("user_id")
+def candidate_ids(organisation: Organisation) -> QuerySet[Membership, int]:
+    return organisation.memberships.filter(role=Role.CANDIDATE).values_list("user_id", flat=True)
 
 
 def live_opportunities(organisation: Organisation) -> QuerySet[Opportunity]:

@@ -132,8 +132,8 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
             messages.success(request, f"You joined {membership.organisation.name}.")
             return redirect("organisations:mine")
     except InvitationError as error:
-        context = {"problem": str(error)}
-        return render(request, "organisations/invitation.html", context, status=410)
+        problem = {"problem": str(error)}
+        return render(request, "organisations/invitation.html", problem, status=410)
     except AlreadyMember as error:
         messages.info(request, str(error))
         return redirect("organisations:mine")
