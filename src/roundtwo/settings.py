@@ -90,7 +90,6 @@ TEMPLATES = [
                 "csp.context_processors.nonce",
                 "roundtwo.core.context_processors.assets",
                 "roundtwo.coaching.context_processors.unread_notifications",
-                "roundtwo.organisations.context_processors.membership",
             ],
         },
     },

@@ -43,6 +43,3 @@ def memberships_of(user: User) -> QuerySet[Membership]:
         return Membership.objects.none()
     return Membership.objects.filter(user_id=user.pk).select_related("organisation")
 
-
-def is_member(user: User) -> bool:
-    return memberships_of(user).exists()

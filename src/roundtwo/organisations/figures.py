@@ -17,8 +17,7 @@ from django.utils import timezone
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.organisations.models import Membership, Organisation, Role
 from roundtwo.rehearse.models import Attempt
-from roundtwo.workspace.owner_facts import share_owner_facts
-from roundtwo.workspace.readiness import readiness, with_readiness_data
+from roundtwo.workspace.readiness_cache import states
 
 SOON_DAYS = 14
 WEEK_DAYS = 7
@@ -70,10 +69,9 @@ def readiness_bands(organisation: Organisation, candidates: int) -> tuple[Band, 
     for owner_id, pk in upcoming:
         next_of.setdefault(owner_id, pk)
     counts = dict.fromkeys([label for label, _ in BANDS] + [NOT_JUDGED], 0)
-    opportunities = list(with_readiness_data(Opportunity.objects.filter(pk__in=next_of.values())))
-    share_owner_facts(opportunities)  # stories and resume counted for all owners at once
-    for opportunity in opportunities:
-        score = readiness(opportunity).overall
+    # Kept snapshots where they hold; the rest computed with every owner's facts at once.
+    for state in states(Opportunity.objects.filter(pk__in=next_of.values())).values():
+        score = state.readiness.overall
         label = NOT_JUDGED if score is None else next(lab for lab, low in BANDS if score >= low)
         counts[label] += 1
     counts[NO_INTERVIEW] = candidates - len(next_of)
