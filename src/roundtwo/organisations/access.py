@@ -42,4 +42,3 @@ def memberships_of(user: User) -> QuerySet[Membership]:
     if not user.is_authenticated:
         return Membership.objects.none()
     return Membership.objects.filter(user_id=user.pk).select_related("organisation")
-
