@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "roundtwo.backup",
     "roundtwo.background",
     "roundtwo.coaching",
+    "roundtwo.organisations",
 ]
 
 MIDDLEWARE = [

@@ -18,4 +18,5 @@ urlpatterns = [
     path("", include("roundtwo.backup.urls")),
     path("", include("roundtwo.background.urls")),
     path("", include("roundtwo.coaching.urls")),
+    path("", include("roundtwo.organisations.urls")),
 ]

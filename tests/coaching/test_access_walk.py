@@ -1,9 +1,11 @@
 """The access walk: every URL and method, generated from the URL patterns, for every persona.
 
-Personas: the owner, a coach with each scope, a coach without a share and a revoked coach.
-Every URL outside the coaching pages is the owner's alone: a coach gets 404 (or 405 before any
-lookup), whatever their scope. The coaching pages allow exactly what the scope says, from the
-table below; a new coaching URL with an id fails the walk until it is added to the table.
+Personas: the owner, a coach with each scope, a coach without a share, a revoked coach, another
+organisation's admin, and an admin of the candidate's own organisation without a share.
+Every URL outside the coaching pages is the owner's alone: a coach or an admin gets 404 (or 405
+before any lookup), whatever their scope or role; membership of an organisation opens nothing.
+The coaching pages allow exactly what the scope says, from the table below; a new coaching URL
+with an id fails the walk until it is added to the table.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from django.urls import get_resolver, reverse
 from roundtwo.coaching.models import Comment, Share
 from roundtwo.coaching.sharing import revoke
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.organisations.membership import found
+from roundtwo.organisations.models import Membership, Role
 from roundtwo.reflect.models import LoggedQuestion
 from roundtwo.rehearse.models import Review
 from tests.coaching.conftest import FULL_SCOPE, share_with
@@ -60,6 +64,8 @@ SCOPES: dict[str, dict[str, bool] | None] = {
     "coach with recordings": {"shares_recordings": True},
     "coach without a share": None,
     "revoked coach": FULL_SCOPE,
+    "other organisation's admin": None,
+    "own organisation's admin without a share": None,
 }
 
 
@@ -67,6 +73,10 @@ def coach_persona(
     alice: User, opportunity: Opportunity, persona: str
 ) -> tuple[Client, Share | None]:
     coach = make_user("coach")
+    if "organisation's admin" in persona:
+        organisation = found("Northside Careers", coach)
+        member = alice if persona.startswith("own") else make_user("someone")
+        Membership.objects.create(organisation=organisation, user=member, role=Role.CANDIDATE)
     scope = SCOPES[persona]
     share = None if scope is None else share_with(alice, coach, opportunity, **scope)
     if persona == "revoked coach" and share is not None:

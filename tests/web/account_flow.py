@@ -14,6 +14,8 @@ from roundtwo.documents.pack import day_pack
 from roundtwo.documents.tasks import queue_pack
 from roundtwo.followup.models import MailSettings
 from roundtwo.opportunities.demo import load_demo
+from roundtwo.organisations.invitations import create_invitation
+from roundtwo.organisations.membership import found
 from roundtwo.rehearse.models import Attempt
 from roundtwo.rehearse.recording import store_upload
 from roundtwo.rehearse.sessions import start_session
@@ -21,7 +23,7 @@ from roundtwo.rehearse.tasks import finish_task
 
 
 def fill_account(user: User, client: Client) -> None:
-    """The demo, a recording, an attachment, a day pack, an export and mail settings."""
+    """The demo, a recording, an attachment, a day pack, an export, mail settings, a centre."""
     opportunity = load_demo(user, spoken=False)  # its own recording below is enough
     question = start_session(opportunity, "drill", question="Tell me about a hard call.")
     attempt = Attempt.objects.create(
@@ -37,6 +39,8 @@ def fill_account(user: User, client: Client) -> None:
         attachment_name="portfolio.pdf",
     )
     MailSettings.objects.create(owner=user, smtp_host="mail.example.org", smtp_password="s3cret")
+    organisation = found(f"Careers of {user.username}", user)
+    create_invitation(organisation, user, f"candidate-of-{user.username}@example.org", "candidate")
     queue_pack(day_pack(opportunity))
     finish_task.enqueue(attempt.pk)  # the transcription: refuses this recording, which is no audio
     assert client.post("/backup/export/").status_code == 302

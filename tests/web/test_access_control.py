@@ -19,6 +19,8 @@ from roundtwo.coaching.sharing import create_share
 from roundtwo.documents.models import ChecklistItem, Reference
 from roundtwo.followup.models import Debrief, FollowUpEmail
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.organisations.invitations import create_invitation
+from roundtwo.organisations.membership import found
 from roundtwo.practice.models import PracticeQuestion
 from roundtwo.reflect.models import LoggedQuestion, TranscriptDraft
 from roundtwo.rehearse.models import Attempt
@@ -51,6 +53,9 @@ ID_PARAMETERS = {
     "signed_in_session_pk",
     "share_pk",
     "comment_pk",
+    "org_pk",
+    "membership_pk",
+    "org_invitation_pk",
 }
 # A review link's token is its own key: rehearse tests check it reveals nothing else.
 OPEN_BY_TOKEN = {"token", "uidb64"}  # review links; password-reset links (with a user id)
@@ -118,7 +123,12 @@ def object_ids(opportunity: Opportunity, owner: User) -> dict[str, object]:
     comment = Comment.objects.create(
         owner=owner, author=owner, opportunity=opportunity, logged_question=question, text="Hm."
     )
+    organisation = found(f"Careers of {owner.username}", owner)  # the owner is its admin
+    org_invitation, _ = create_invitation(organisation, owner, "someone@example.org", "candidate")
     return {
+        "org_pk": organisation.pk,
+        "membership_pk": organisation.memberships.get().pk,
+        "org_invitation_pk": org_invitation.pk,
         "share_pk": share.pk,
         "comment_pk": comment.pk,
         "session_pk": rehearsal.pk,

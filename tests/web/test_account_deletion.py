@@ -15,6 +15,7 @@ from django_tasks_db.models import DBTaskResult
 from pytest_django.fixtures import Settings
 
 from roundtwo.background.models import Job
+from roundtwo.organisations.models import Organisation
 from tests.conftest import PASSWORD, make_user, signed_in
 from tests.web.account_flow import files_under, fill_account
 
@@ -78,6 +79,8 @@ def test_deleting_an_account_leaves_nothing_of_it_and_touches_no_one_else(
     assert not User.objects.filter(pk=alice.pk).exists()
     assert not any(rows_of(alice.pk).values())
     assert rows_of(bob.pk) == bobs_rows
+    # her organisation had no other member; his stays
+    assert list(Organisation.objects.values_list("name", flat=True)) == ["Careers of bob"]
     assert files_under(data_dir) == bobs_files
     assert task_ids() == bobs_tasks
     assert not [p for p in (data_dir / "media" / "documents").iterdir() if not any(p.iterdir())]

@@ -25,6 +25,7 @@ from django_tasks_db.models import DBTaskResult
 from roundtwo import stored_files
 from roundtwo.background.models import Job
 from roundtwo.documents.models import ATTACHMENT_FOLDER, ChecklistItem
+from roundtwo.organisations.membership import forget_account
 from roundtwo.rehearse.models import Attempt
 from roundtwo.rehearse.recording import recording_files
 
@@ -92,6 +93,7 @@ def erase_account(user: User) -> int:
         task_rows(user).delete()
         for model in (AccessAttempt, AccessFailureLog, AccessLog):
             model.objects.filter(username=user.get_username()).delete()
+        forget_account(user)  # organisations it was the last member of
         user.delete()
         transaction.on_commit(lambda: remove_files(files, names))
     return len(files) + len(names)

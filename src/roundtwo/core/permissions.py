@@ -9,6 +9,7 @@ model with an `owner_path` is listed in neither SHARED_KINDS nor OWNER_ONLY, so 
 object is a decision, not an accident.
 
 The share is read on every request, so a revoked coach's very next request is refused.
+Organisations are not read here: being an admin or a member of one reaches no content.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ OWNER_ONLY: frozenset[str] = frozenset(
         "documents.daypack",
         "followup.debrief",
         "followup.mailsettings",
+        "organisations.membership",  # membership grants no content: see organisations.access
         "reflect.transcriptdraft",
         "research.source",
         "workspace.areavisit",

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db.models import Count
+
 from roundtwo.documents.models import Reference
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.resume.models import Achievement
@@ -43,10 +45,41 @@ def owner_facts(opportunity: Opportunity) -> OwnerFacts:
     return facts
 
 
+def load_many(owner_ids: set[int]) -> dict[int, OwnerFacts]:
+    """The facts of several owners in three grouped queries, however many owners there are."""
+    stories = dict(
+        Story.objects.filter(owner_id__in=owner_ids)
+        .order_by()
+        .values("owner_id")
+        .annotate(count=Count("pk"))
+        .values_list("owner_id", "count")
+    )
+    references = dict(
+        Reference.objects.filter(owner_id__in=owner_ids)
+        .order_by()
+        .values("owner_id")
+        .annotate(count=Count("pk"))
+        .values_list("owner_id", "count")
+    )
+    with_achievements = set(
+        Achievement.objects.filter(experience__owner_id__in=owner_ids)
+        .order_by()
+        .values_list("experience__owner_id", flat=True)
+        .distinct()
+    )
+    return {
+        owner: OwnerFacts(
+            stories=stories.get(owner, 0),
+            references=references.get(owner, 0),
+            has_evidence=stories.get(owner, 0) > 0 or owner in with_achievements,
+        )
+        for owner in owner_ids
+    }
+
+
 def share_owner_facts(opportunities: Iterable[Opportunity]) -> None:
-    """Ask once per owner for a whole list (a dashboard holds one owner's opportunities)."""
-    by_owner: dict[int, OwnerFacts] = {}
-    for opportunity in opportunities:
-        if opportunity.owner_id not in by_owner:
-            by_owner[opportunity.owner_id] = owner_facts(opportunity)
+    """Ask once for a whole list, of one owner (a dashboard) or many (an organisation)."""
+    listed = list(opportunities)
+    by_owner = load_many({opportunity.owner_id for opportunity in listed})
+    for opportunity in listed:
         setattr(opportunity, _ATTRIBUTE, by_owner[opportunity.owner_id])
