@@ -64,9 +64,10 @@ SCOPES: dict[str, dict[str, bool] | None] = {
 
 
 def coach_persona(
-    alice: User, opportunity: Opportunity, persona: str
+    alice: User, opportunity: Opportunity, persona: str, username: str = "coach"
 ) -> tuple[Client, Share | None]:
-    coach = make_user("coach")
+    """A signed-in coach with the persona's share (bench/security walks them all in one run)."""
+    coach = make_user(username)
     scope = SCOPES[persona]
     share = None if scope is None else share_with(alice, coach, opportunity, **scope)
     if persona == "revoked coach" and share is not None:
