@@ -58,7 +58,7 @@ BEFORE_COACHING = (
     "- Before coaching (the previous run, 2026-12-07, SQLite): 89 URLs with an id, 178 probes "
     "by Bob, 0 leaks, 0 rows changed; CSRF 105 of 105 refused both ways; 50 payload fields, 39 "
     "HTML pages, 29 showing a payload, 0 active; 27 internal addresses, 27 refused. Every "
-    "figure above that differs comes from the coaching pages, ids and fields added since."
+    "figure above that differs comes from the pages, ids and fields added since that run."
 )
 SHOWN = ("alert(1)",)
 # Text fields users fill, per model: each gets PAYLOAD (cut to the column's length).
