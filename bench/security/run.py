@@ -2,15 +2,19 @@
 
 Run: .venv/bin/python bench/security/run.py [--write]
 (a throw-away data directory and SQLite, or DATABASE_URL; --write replaces the "security"
-section of bench/RESULTS.md)
+section of bench/RESULTS.md, or "security-postgresql" on PostgreSQL)
 
 1. Two personas: every URL pattern with an id, filled with the ids of Alice's objects, asked
    for by Bob with GET and POST; counted: probes, leaks (any status but 403/404/405, or a page
    showing Alice's data) and rows changed in any table.
+   Coaching personas (coaching_walk.py): the owner, a coach with each scope, a coach without a
+   share, a revoked coach, over the same URLs with the rule table of tests/coaching; and every
+   bad invitation link (forged, expired, used, withdrawn) on both invitation pages.
 2. CSRF: every URL pattern POSTed by a signed-in user with Django's real checks on, without a
    token, and with a valid token but a foreign Origin; counted: refused (403) and accepted.
-3. Stored scripts: script payloads saved in the text and link fields users fill, then every
-   page of the workspace rendered; counted: pages, pages showing a payload, payloads active.
+3. Stored scripts: script payloads saved in the text and link fields users fill (comments, the
+   access log and account names too), then every page rendered for Alice, the coaching pages for
+   her coach and the invitation pages for a visitor; counted: pages, showing a payload, active.
 4. Internal addresses: the safe fetcher asked for loopback, private, link-local, metadata and
    numeric-spelled addresses while a listener on 127.0.0.1 counts connections; no traffic
    leaves loopback (name lookups are answered in-process, other connections are refused).
@@ -34,8 +38,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT), str(Path(__file__).parent)]
 
+import coaching_walk  # noqa: E402
 from _results import (  # type: ignore[import-not-found,unused-ignore]  # noqa: E402
     dated_machine_line,
     write_section,
@@ -48,6 +53,13 @@ PAYLOAD = (
     "[x](javascript:alert(1))"
 )
 LINK_PAYLOAD = "javascript:alert(1)"
+# The figures of the run before coaching existed, kept so the new ones can be told apart.
+BEFORE_COACHING = (
+    "- Before coaching (the previous run, 2026-12-07, SQLite): 89 URLs with an id, 178 probes "
+    "by Bob, 0 leaks, 0 rows changed; CSRF 105 of 105 refused both ways; 50 payload fields, 39 "
+    "HTML pages, 29 showing a payload, 0 active; 27 internal addresses, 27 refused. Every "
+    "figure above that differs comes from the pages, ids and fields added since that run."
+)
 SHOWN = ("alert(1)",)
 # Text fields users fill, per model: each gets PAYLOAD (cut to the column's length).
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -65,6 +77,11 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "practice.PracticeQuestion": ("question",),
     "resume.Experience": ("title", "organisation"),
     "resume.Achievement": ("text",),
+    "coaching.Comment": ("text", "author_name"),
+    "coaching.Notification": ("text",),
+    "coaching.AccessRecord": ("coach_name", "what"),
+    "coaching.Share": ("email",),
+    "auth.User": ("first_name", "last_name"),
 }
 LINK_FIELDS: dict[str, tuple[str, ...]] = {
     "opportunities.Opportunity": ("posting_url", "meeting_link"),
@@ -260,31 +277,45 @@ class Scripts:
     not_ok: list[str] = field(default_factory=list)
 
 
-def stored_scripts(urls: list[str], alice: Any) -> Scripts:
+def stored_scripts(viewers: dict[str, tuple[Any, list[str]]]) -> dict[str, Scripts]:
+    """Payloads stored once, then each viewer's pages rendered: {viewer: (client, urls)}."""
+    raw = PAYLOAD + f'<a href="{LINK_PAYLOAD}">x</a>'
+    stored = store_payloads()
+    tallies = {}
+    for viewer, (client, urls) in viewers.items():
+        tally = Scripts(stored=stored, control=len(active_scripts(raw)), requested=len(urls))
+        for url in urls:
+            render_page(client, url, tally)
+        tallies[viewer] = tally
+    return tallies
+
+
+def render_page(client: Any, url: str, tally: Scripts) -> None:
+    response = client.get(url)
+    # A POST-only URL (405), a file not yet made (404), sign-in for one signed in (302).
+    if response.status_code != 200:
+        tally.not_ok.append(f"{url}: {response.status_code}")
+        return
+    if not response.get("Content-Type", "").startswith("text/html"):
+        tally.not_html += 1
+        return
+    html = body(response).decode("utf-8", "replace")
+    tally.pages += 1
+    tally.showing += any(word in html for word in SHOWN)
+    hits = active_scripts(html)
+    if hits:
+        tally.active.append(f"{url}: {hits[:3]}")
+    if "default-src 'self'" not in response.get("Content-Security-Policy", ""):
+        tally.without_csp.append(f"{url}: {response.status_code}")
+
+
+def client_of(user: Any) -> Any:
     from django.test import Client
 
     client = Client()
-    client.force_login(alice)
-    raw = PAYLOAD + f'<a href="{LINK_PAYLOAD}">x</a>'
-    tally = Scripts(stored=store_payloads(), control=len(active_scripts(raw)), requested=len(urls))
-    for url in urls:
-        response = client.get(url)
-        # A POST-only URL (405), a file not yet made (404), sign-in for one signed in (302).
-        if response.status_code != 200:
-            tally.not_ok.append(f"{url}: {response.status_code}")
-            continue
-        if not response.get("Content-Type", "").startswith("text/html"):
-            tally.not_html += 1
-            continue
-        html = body(response).decode("utf-8", "replace")
-        tally.pages += 1
-        tally.showing += any(word in html for word in SHOWN)
-        hits = active_scripts(html)
-        if hits:
-            tally.active.append(f"{url}: {hits[:3]}")
-        if "default-src 'self'" not in response.get("Content-Security-Policy", ""):
-            tally.without_csp.append(f"{url}: {response.status_code}")
-    return tally
+    if user is not None:
+        client.force_login(user)
+    return client
 
 
 class Listener:
@@ -418,9 +449,13 @@ def internal_fetches() -> Fetches:
 def section(access: Access, urls: int, forgeries: dict[str, Csrf], posts: int) -> list[str]:
     changed = sum(abs(n) for n in access.changed.values())
     lines = [
-        "## Security (issue 12, what held)",
+        "## Security (issue 12, what held; coaching personas and invitations added, issue 16)",
         "",
-        dated_machine_line(COMMAND),
+        dated_machine_line(
+            f"DATABASE_URL=postgres://…/EMPTY_DB {COMMAND}"
+            if os.environ.get("DATABASE_URL")
+            else COMMAND
+        ),
         "",
         f"- **Access control, two personas.** Every URL pattern with an id ({urls} URLs, "
         "filled with the ids of Alice's objects: opportunity, interviewer, plan task, logged "
@@ -444,20 +479,81 @@ def section(access: Access, urls: int, forgeries: dict[str, Csrf], posts: int) -
     return lines
 
 
+def viewer_line(tallies: dict[str, Scripts]) -> str:
+    coach, visitor = tallies["her coach"], tallies["a visitor"]
+    return (
+        f"New: her coach (every scope; a comment of theirs and one restored from an export on "
+        f"the page) opened every page without an id and every coaching URL ({coach.requested} "
+        f"URLs): {coach.pages} HTML pages, {coach.showing} showing a payload, "
+        f"{len(coach.active)} active, {len(coach.without_csp)} without the policy; a signed-out "
+        f"visitor opened a live invitation and its account-creation page ({visitor.pages} of "
+        f"{visitor.requested} rendered, {visitor.showing} showing a payload, "
+        f"{len(visitor.active)} active, {len(visitor.without_csp)} without the policy)."
+    )
+
+
+def persona_lines(
+    personas: list[coaching_walk.Persona],
+    owner: tuple[int, list[str]],
+    links: coaching_walk.Invitations,
+) -> list[str]:
+    probes = sum(p.probes for p in personas)
+    leaks = sum(len(p.leaks) for p in personas)
+    changed = sum(abs(n) for p in personas for n in p.changed.values())
+    plain = sum(p.plain_pages for p in personas)
+    showing = sum(len(p.plain_showing) for p in personas)
+    each = "; ".join(
+        f"{p.name} {p.allowed} allowed, {p.refused} refused"
+        + (f", {len(p.wrongly_refused)} refused though allowed" if p.wrongly_refused else "")
+        for p in personas
+    )
+    expected = Counter[str]()
+    for p in personas:
+        expected.update(p.expected_changes)
+    wrote = ", ".join(f"{n:+d} {t}" for t, n in sorted(expected.items())) or "none"
+    return [
+        f"- **New (issue 16): coaching personas.** The same URLs ({personas[0].probes // 2} "
+        "with the coaching pages' share, comment and attempt ids) asked for with GET and POST by "
+        f"{len(personas)} coaches (the personas and rule table of tests/coaching/"
+        f"test_access_walk.py): {probes} probes, {leaks} leaks (a refused answer other than "
+        "404/405, or a refusal page showing Alice's data), "
+        f"{changed} rows changed in tables the scope does not let a coach write (what the "
+        f"scopes allowed: {wrote}). Per persona: {each}. Pages without an id opened by each "
+        f"coach: {plain} pages, {showing} showing Alice's stories, resume, references or "
+        f"round-one answers (or her company, without a share). The owner opened her "
+        f"{owner[0]} coaching pages: {owner[0] - len(owner[1])} answered 200.",
+        f"- **New (issue 16): invitation links.** Forged, expired, used and withdrawn links on "
+        "the acceptance and the account-creation pages, GET and POST, signed out and signed in "
+        f"as Bob: {links.probes} probes, {links.gone} answered 410 with the reason, "
+        f"{len(links.other)} otherwise; a link to an address that already has an account, on "
+        f"the account-creation page: {links.registered_sent_to_sign_in} of "
+        f"{links.registered_probes} asked to sign in instead; {links.accounts_made} accounts "
+        f"made and {links.shares_changed} shares changed by all of them.",
+    ]
+
+
+def load() -> str:
+    """The machine is shared: the load average says how busy it was (figures are counts)."""
+    return "/".join(f"{n:.2f}" for n in os.getloadavg())
+
+
 def statuses(answers: list[str]) -> str:
     """'59 answered 405, 3 answered 404' from 'url: status' lines."""
     counts = Counter(answer.rsplit(" ", 1)[-1] for answer in answers)
     return ", ".join(f"{n} answered {status}" for status, n in counts.most_common())
 
 
-def scripts_lines(scripts: Scripts, fetches: Fetches) -> list[str]:
+def scripts_lines(tallies: dict[str, Scripts], fetches: Fetches) -> list[str]:
     refused = [p for p in fetches.probes if p[1] != "fetched"]
     kinds = sorted({kind for _, kind in refused})
+    scripts = tallies["Alice"]
     return [
-        f"- **Stored scripts.** {scripts.stored} fields of Alice's objects set to "
+        f"- **Stored scripts.** {scripts.stored} fields set to "
         '`<script>alert(1)</script>`, `<img src=x onerror=alert(1)>`, `"><svg '
-        "onload=alert(1)>` and a Markdown `javascript:` link (text fields; each cut to its "
-        "column's length), or to `javascript:alert(1)` (link fields), then every page of her "
+        "onload=alert(1)>` and a Markdown `javascript:` link (text fields of Alice's objects, "
+        "and, new for coaching, comment texts and restored authors' names, notifications, the "
+        "access log, invitation addresses and every account's first and last name; each cut to "
+        "its column's length), or to `javascript:alert(1)` (link fields), then every page of her "
         f"workspace requested ({scripts.requested} URLs): {scripts.pages} HTML pages rendered "
         f"(HTTP 200; {statuses(scripts.not_ok)}, "
         f"{scripts.not_html} non-HTML responses), {scripts.showing} of them showing a "
@@ -465,7 +561,7 @@ def scripts_lines(scripts: Scripts, fetches: Fetches) -> list[str]:
         "payload, an `on…=` attribute, or a `javascript:` href/src/action; the same check finds "
         f"{scripts.control} of 4 in the raw payloads); {len(scripts.without_csp)} HTML pages "
         "without the "
-        f"`default-src 'self'` Content-Security-Policy.",
+        f"`default-src 'self'` Content-Security-Policy. {viewer_line(tallies)}",
         f"- **Internal addresses.** The safe fetcher asked for {len(fetches.probes)} internal "
         "addresses (13 loopback spellings pointed at a listener on 127.0.0.1: literal, "
         "`localhost`, `[::1]`, IPv4-mapped IPv6, decimal, hex, octal and short forms, 0.0.0.0, "
@@ -490,44 +586,68 @@ def main() -> None:
 
     from roundtwo.plan.services import rebuild_plan
     from tests.conftest import add_interviewer, make_opportunity, make_user
-    from tests.web.test_access_control import object_urls
+    from tests.web.test_access_control import named_object_urls
 
+    load_at_start = load()
     alice, bob = make_user("alice"), make_user("bob")
     opportunity = make_opportunity(alice)
     add_interviewer(opportunity, "Dana Lee", "hiring_manager", [1, 2])
     add_interviewer(opportunity, "Sam Ortiz", "executive", [2])
     rebuild_plan(opportunity)
-    urls = object_urls(opportunity, alice)
+    named = named_object_urls(opportunity, alice)
+    urls = [url for _, url in named]
     from roundtwo.documents.models import Reference
 
     Reference.objects.filter(owner=alice).update(name="Aiko Tanaka")
     access = access_control(urls, bob)
-    scripts = stored_scripts([*plain_urls(), *urls], alice)
+    walk = (named, alice, opportunity, plain_urls(), row_counts, body, ALICES_WORDS)
+    personas = coaching_walk.walk_personas(*walk)
+    owner = coaching_walk.walk_owner(named, alice)
+    links = coaching_walk.invitation_links(alice, bob)
+    coach, coaching_urls, visitor_urls = coaching_walk.coach_pages(alice, opportunity, named)
     every = [*plain_urls(), *urls]
-    forgeries = csrf(every, alice)
+    scripts = stored_scripts(
+        {
+            "Alice": (client_of(alice), every),
+            "her coach": (client_of(coach), [*plain_urls(), *coaching_urls]),
+            "a visitor": (client_of(None), visitor_urls),
+        }
+    )
+    forgeries = csrf([*every, *visitor_urls], alice)
     fetches = internal_fetches()
-    lines = section(access, len(urls), forgeries, len(every))
+    lines = section(access, len(urls), forgeries, len(every) + len(visitor_urls))
+    lines[0] += f" on {'PostgreSQL' if connection.vendor == 'postgresql' else 'SQLite'}"
+    lines[5:5] = persona_lines(personas, owner, links)
+    lines[2] += f" Load average (1, 5, 15 min) at the start {load_at_start}, at the end {load()}."
     lines += scripts_lines(scripts, fetches)
     lines[-1] += f" Database: {connection.vendor}."
     lines.append(
         "- Not covered: the rehearsal review page opened by its link's token (no id to swap; "
-        "tests/rehearse check it shows nothing else), and pages only a stranger sees (sign-in)."
+        "tests/rehearse check it shows nothing else), and the sign-in page."
     )
+    lines.append(BEFORE_COACHING)
     text = "\n".join(lines)
     print(text)
     for example in [
         *access.leaks,
         *(f"{t}: {n:+d} rows" for t, n in access.changed.items()),
+        *(f"{p.name}: {leak}" for p in personas for leak in p.leaks),
+        *(f"{p.name}: refused though allowed {u}" for p in personas for u in p.wrongly_refused),
+        *(f"{p.name}: {t} {n:+d} rows" for p in personas for t, n in p.changed.items()),
+        *(f"{p.name}: plain page {u}" for p in personas for u in p.plain_showing),
+        *(f"owner: {u}" for u in owner[1]),
+        *(f"invitation: {u}" for u in links.other),
         *(f"{k}: {a}" for k, f in forgeries.items() for a in f.accepted),
-        *scripts.active,
-        *(f"rendered with status: {u}" for u in scripts.not_ok),
-        *(f"no CSP: {u}" for u in scripts.without_csp),
+        *(f"{v}: {a}" for v, t in scripts.items() for a in t.active),
+        *(f"{v} rendered with status: {u}" for v, t in scripts.items() for u in t.not_ok),
+        *(f"{v} no CSP: {u}" for v, t in scripts.items() for u in t.without_csp),
         *(f"{u}: {k}" for u, k in fetches.probes),
         *(f"outside: {o}" for o in fetches.outside),
     ]:
         print("  ", example)
     if args.write:
-        write_section("security", text)
+        postgres = connection.vendor == "postgresql"
+        write_section("security-postgresql" if postgres else "security", text)
 
 
 if __name__ == "__main__":

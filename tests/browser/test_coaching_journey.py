@@ -8,8 +8,11 @@ import re
 import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import Browser, Page, expect
+from pytest_django.fixtures import Settings
 from pytest_django.live_server_helper import LiveServer
 
+from roundtwo.coaching.models import Share
+from roundtwo.coaching.sharing import create_share
 from roundtwo.rehearse.models import Attempt, Review
 from roundtwo.rehearse.sessions import start_session
 from roundtwo.stories.models import Story
@@ -90,3 +93,24 @@ def test_a_candidate_shares_with_her_coach_and_takes_it_back(
     coach.reload()
     expect(coach.get_by_role("heading", level=1)).to_have_text("Not shared with you")
     expect(coach.locator("main")).not_to_contain_text("warehouse")
+
+
+def test_a_coach_without_an_account_signs_up_from_the_invitation_on_a_closed_site(
+    live_server: LiveServer, page: Page, browser: Browser, settings: Settings
+) -> None:
+    settings.HOSTED, settings.ALLOW_SIGNUP = True, False
+    alice = User.objects.create_user(username="alice", password=PASSWORD)
+    make_opportunity(alice, company="Brightside Retail", role_title="Data Analyst")
+    token = create_share(alice, Share(email="dora@example.org"))
+
+    coach = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    coach.set_default_timeout(15_000)
+    coach.goto(f"{live_server.url}/invitation/{token}/")
+    coach.get_by_role("link", name="Create your account").click()
+    expect(coach.locator("main")).to_contain_text("dora@example.org")
+    coach.get_by_label("Your first name").fill("Dora")
+    coach.get_by_label("Password", exact=True).fill("quiet lamp river 42")
+    coach.get_by_label("Password confirmation").fill("quiet lamp river 42")
+    coach.get_by_role("button", name="Create the account and accept").click()
+    expect(coach.locator(".coach-dashboard")).to_contain_text("Brightside Retail")
+    assert User.objects.get(email="dora@example.org").username == "dora@example.org"

@@ -93,7 +93,7 @@ def test_export_then_import_restores_the_data(
     result = runner.invoke(main, ["import", str(out)])
     assert result.exit_code == 0, result.output
     assert Opportunity.objects.get(owner=alice).interviewers.count() == 5
-    assert json.loads(out.read_text())["version"] == 1
+    assert json.loads(out.read_text())["version"] == 2
 
 
 def test_importing_a_malformed_file_fails_clearly(

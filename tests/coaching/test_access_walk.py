@@ -70,12 +70,13 @@ SCOPES: dict[str, dict[str, bool] | None] = {
 
 
 def coach_persona(
-    alice: User, opportunity: Opportunity, persona: str
+    alice: User, opportunity: Opportunity, persona: str, username: str = "coach"
 ) -> tuple[Client, Share | None]:
-    coach = make_user("coach")
+    """A signed-in coach with the persona's share (bench/security walks them all in one run)."""
+    coach = make_user(username)
     if "organisation's admin" in persona:
-        organisation = found("Northside Careers", coach)
-        member = alice if persona.startswith("own") else make_user("someone")
+        organisation = found(f"Northside Careers ({username})", coach)
+        member = alice if persona.startswith("own") else make_user(f"{username}-someone")
         Membership.objects.create(organisation=organisation, user=member, role=Role.CANDIDATE)
     scope = SCOPES[persona]
     share = None if scope is None else share_with(alice, coach, opportunity, **scope)

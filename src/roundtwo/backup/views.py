@@ -44,11 +44,14 @@ def backup_page(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            count = import_document(form.cleaned_data["file"], request.user)  # type: ignore[arg-type]
+            summary = import_document(form.cleaned_data["file"], request.user)  # type: ignore[arg-type]
         except ImportRefused as refusal:
             form.add_error("file", f"{refusal} Nothing was changed.")
         else:
-            messages.success(request, f"Restored {count} opportunities from the file.")
+            first, *rest = summary.lines()
+            messages.success(request, first)
+            for line in rest:
+                messages.info(request, line)
             return redirect("opportunities:dashboard")
     jobs = Job.objects.filter(owner_id=request.user.pk, kind="export")[:5]
     return render(request, "backup/page.html", {"form": form, "jobs": jobs})

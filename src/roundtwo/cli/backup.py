@@ -53,7 +53,9 @@ def import_(path: Path, username: str | None) -> None:
             f"The file is not readable JSON. {error} Nothing was changed."
         ) from None
     try:
-        count = import_document(document, resolve_user(username))
+        summary = import_document(document, resolve_user(username))
     except ImportRefused as refusal:
         raise click.ClickException(f"{refusal} Nothing was changed.") from None
-    click.echo(f"Restored {count} opportunities from {path}.")
+    click.echo(f"Read {path}.")
+    for line in summary.lines():
+        click.echo(line)

@@ -99,7 +99,9 @@ def add_comment(
 def notify(comment: Comment, opportunity_id: int) -> None:
     """Tell the candidate about a coach's comment; tell a coach when the candidate replies."""
     url = reverse("coaching:workspace", args=[opportunity_id]) + f"#comment-{comment.pk}"
-    who = comment.author.get_full_name() or comment.author.get_username()
+    who = comment.author_label
+    # A restored comment's author has no account here (author_id None): nobody to tell.
+    replied_to = comment.parent.author_id if comment.parent is not None else None
     if comment.author_id != comment.owner_id:
         Notification.objects.create(
             user_id=comment.owner_id, text=f"{who} commented: {comment.text[:200]}", url=url
@@ -107,9 +109,9 @@ def notify(comment: Comment, opportunity_id: int) -> None:
         from roundtwo.coaching.tasks import mail_notification
 
         transaction.on_commit(lambda: mail_notification.enqueue(comment.pk))
-    elif comment.parent is not None and comment.parent.author_id != comment.owner_id:
+    elif replied_to is not None and replied_to != comment.owner_id:
         Notification.objects.create(
-            user_id=comment.parent.author_id, text=f"{who} replied: {comment.text[:200]}", url=url
+            user_id=replied_to, text=f"{who} replied: {comment.text[:200]}", url=url
         )
 
 

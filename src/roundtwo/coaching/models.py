@@ -126,9 +126,16 @@ class Comment(models.Model):
     owner = models.ForeignKey(  # the candidate whose item this is
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
+    # None for a comment restored from an export: its author's account is not on this site,
+    # so only the name they wrote under is kept (author_name).
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments_written"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="comments_written",
     )
+    author_name = models.CharField(max_length=150, blank=True)
     opportunity = models.ForeignKey(
         Opportunity, on_delete=models.CASCADE, null=True, blank=True, related_name="comments"
     )
@@ -165,6 +172,17 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+    @property
+    def author_label(self) -> str:
+        if self.author is None:
+            return self.author_name
+        return self.author.get_full_name() or self.author.get_username()
+
+    @property
+    def is_restored(self) -> bool:
+        """Restored from an export: history, with no account behind the name."""
+        return self.author_id is None
 
     @property
     def target_key(self) -> str:

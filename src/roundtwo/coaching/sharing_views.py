@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from roundtwo.accounts.invited_signup import address_registered, sign_up_from_invitation
 from roundtwo.coaching.forms import InviteForm
 from roundtwo.coaching.models import AccessRecord, Notification, Share
 from roundtwo.coaching.sharing import (
@@ -71,8 +73,45 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     except InvitationError as error:
         return render(request, "coaching/invitation.html", {"problem": str(error)}, status=410)
     if request.method == "POST":
-        return redirect(f"{reverse('accounts:login')}?next={request.path}")
-    response = render(request, "coaching/invitation.html", {"share": share, "next": request.path})
+        return redirect(sign_in_url(token))
+    context = {
+        "share": share,
+        "sign_in_url": sign_in_url(token),
+        "token": token,
+        "registered": not request.user.is_authenticated and address_registered(share.email),
+    }
+    response = render(request, "coaching/invitation.html", context)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def sign_in_url(token: str) -> str:
+    return f"{reverse('accounts:login')}?next={reverse('coaching:accept', args=[token])}"
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def create_account_to_accept(request: HttpRequest, token: str) -> HttpResponse:
+    """A coach with no account makes one for the invited address, even with sign-up closed."""
+
+    def accept_as(coach: User) -> HttpResponse:
+        share = accept(token, coach)  # InvitationError: the new account is rolled back
+        messages.success(request, f"Account created. You now coach {share.owner.get_username()}.")
+        return redirect("coaching:dashboard")
+
+    try:
+        share = find_invitation(token)
+        if request.user.is_authenticated:
+            return redirect("coaching:accept", token)
+        who = share.owner.get_full_name() or share.owner.get_username()
+        words = {
+            "invitation": f"{who} invites you to follow their preparation: {share.what}; "
+            f"you may {share.scope_label}.",
+            "sign_in_url": sign_in_url(token),
+        }
+        response = sign_up_from_invitation(request, share.email, accept_as, words)
+    except InvitationError as error:
+        return render(request, "coaching/invitation.html", {"problem": str(error)}, status=410)
     response["Cache-Control"] = "no-store"
     return response
 

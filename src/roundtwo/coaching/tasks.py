@@ -26,7 +26,7 @@ def mail_notification(comment_id: int) -> None:
         return
     if not setup.ready:
         return
-    who = comment.author.get_full_name() or comment.author.get_username()
+    who = comment.author_label
     mail = OutgoingMail(
         sender=setup.from_address,
         to=comment.owner.email,

@@ -7,6 +7,11 @@ urlpatterns = [
     path("sharing/", sharing_views.sharing, name="sharing"),
     path("sharing/<int:share_pk>/revoke/", sharing_views.revoke_share, name="revoke"),
     path("invitation/<str:token>/", sharing_views.accept_invitation, name="accept"),
+    path(
+        "invitation/<str:token>/create-account/",
+        sharing_views.create_account_to_accept,
+        name="create_account",
+    ),
     path("notifications/", sharing_views.notifications, name="notifications"),
     path("notifications/read/", sharing_views.read_all, name="read_all"),
     path("coach/", coach_views.dashboard, name="dashboard"),
