@@ -8,6 +8,7 @@ import re
 from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
+from pytest_django.fixtures import Settings
 
 from roundtwo.organisations.models import Invitation, Membership, Organisation, Role, token_hash
 from tests.conftest import make_user, signed_in
@@ -167,3 +168,33 @@ def test_only_an_admin_may_invite_or_withdraw(
         )
         assert response.status_code == 404
     assert not Invitation.objects.exists()
+
+
+def test_someone_with_no_account_creates_one_from_the_link_on_a_closed_site(
+    olga_client: Client, centre: Organisation, client: Client, settings: Settings
+) -> None:
+    settings.HOSTED, settings.ALLOW_SIGNUP = True, False
+    link = invite(olga_client, centre, "dina@example.org")
+    assert link + "create-account/" in client.get(link).content.decode()
+    password = "quiet lamp river 42"
+    response = client.post(
+        link + "create-account/",
+        {"first_name": "Dina", "last_name": "Ortiz", "password1": password, "password2": password},
+    )
+    assert response["Location"] == "/organisations/"
+    dina = User.objects.get(email="dina@example.org")
+    assert Membership.objects.get(user=dina).organisation == centre
+    assert Invitation.objects.get().accepted_at is not None
+    again = Client().post(link + "create-account/", {"first_name": "X"})
+    assert again.status_code == 410 and User.objects.filter(email="dina@example.org").count() == 1
+
+
+def test_an_address_with_an_account_is_asked_to_sign_in_instead(
+    olga_client: Client, centre: Organisation, alice: User, client: Client
+) -> None:
+    alice.email = "alice@example.org"
+    alice.save()
+    link = invite(olga_client, centre, "alice@example.org")
+    page = client.get(link + "create-account/").content.decode()
+    assert "/accounts/sign-in/?next=" in page and 'name="password1"' not in page
+    assert not Membership.objects.filter(user=alice).exists()

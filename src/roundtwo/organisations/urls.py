@@ -22,4 +22,9 @@ urlpatterns = [
         name="withdraw",
     ),
     path("organisations/join/<str:token>/", views.join, name="join"),
+    path(
+        "organisations/join/<str:token>/create-account/",
+        views.create_account_to_join,
+        name="create_account",
+    ),
 ]

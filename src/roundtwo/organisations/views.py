@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from roundtwo.accounts import site_mail
+from roundtwo.accounts.invited_signup import sign_up_from_invitation
 from roundtwo.core.ownership import get_or_404, get_owned
 from roundtwo.organisations.access import account, administered_or_404, memberships_of
 from roundtwo.organisations.figures import MIN_GROUP, SOON_DAYS, WEEK_DAYS, figures
@@ -139,7 +143,40 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
         return redirect("organisations:mine")
     if request.method == "POST":
         return redirect(f"{reverse('accounts:login')}?next={request.path}")
-    context = {"invitation": invitation, "next": request.path, "what_admins_see": WHAT_ADMINS_SEE}
+    context = {
+        "invitation": invitation,
+        "token": token,
+        "next": request.path,
+        "what_admins_see": WHAT_ADMINS_SEE,
+    }
     response = render(request, "organisations/invitation.html", context)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def create_account_to_join(request: HttpRequest, token: str) -> HttpResponse:
+    """Someone invited with no account makes one for the invited address, even with sign-up
+    closed: the invitation is the permission (the same page as a coach's invitation)."""
+
+    def join_as(user: User) -> HttpResponse:
+        membership = accept(token, user)  # InvitationError: the new account is rolled back
+        messages.success(request, f"Account created. You joined {membership.organisation.name}.")
+        return redirect("organisations:mine")
+
+    try:
+        invitation = find_invitation(token)
+        if request.user.is_authenticated:
+            return redirect("organisations:join", token)
+        join_url = reverse("organisations:join", args=[token])
+        words = {
+            "invitation": f"{invitation.invited_by_name} invites you to join "
+            f"{invitation.organisation.name} as {invitation.get_role_display().lower()}.",
+            "sign_in_url": f"{reverse('accounts:login')}?next={quote(join_url)}",
+        }
+        response = sign_up_from_invitation(request, invitation.email, join_as, words)
+    except InvitationError as error:
+        return render(request, "organisations/invitation.html", {"problem": str(error)}, status=410)
     response["Cache-Control"] = "no-store"
     return response
