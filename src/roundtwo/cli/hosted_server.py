@@ -28,7 +28,9 @@ def serve_with_gunicorn(host: str, port: int, workers: int, threads: int) -> Non
                 "preload_app": False,
                 "timeout": 60,  # a request stuck this long is a bug; the process is replaced
                 "graceful_timeout": 30,
-                "keepalive": 5,
+                # Longer than the 4 s between a recording's pieces, so a browser's kept
+                # connection is not closed just as it sends the next piece (a reset, then a retry).
+                "keepalive": 15,
                 # One worker restarted now and then, at different times (jitter), bounds any slow
                 # leak without ever restarting them all at once.
                 "max_requests": 20_000,
