@@ -19,7 +19,6 @@ RUNS times; medians are reported.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import resource
@@ -38,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
 from _results import dated_machine_line, write_section  # noqa: E402
+from _webm import as_webm  # noqa: E402
 
 from roundtwo.engines.speech.decode import RATE, decode_audio  # noqa: E402
 from roundtwo.engines.speech.incremental import Progress, advance, finish  # noqa: E402
@@ -88,23 +88,6 @@ def espeak_speech() -> np.ndarray[Any, Any]:
         subprocess.run([espeak, "-v", "en-us", "-s", "150", "-w", str(wav), text], check=True)
         samples = decode_audio(wav.read_bytes(), wav.name)
     return samples[: SECONDS * RATE]
-
-
-def as_webm(samples: np.ndarray[Any, Any]) -> bytes:
-    import av
-
-    buffer = io.BytesIO()
-    with av.open(buffer, "w", format="webm") as out:
-        stream = out.add_stream("libopus", rate=48_000)
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=48_000)
-        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="flt", layout="mono")
-        frame.sample_rate = RATE
-        for chunk in resampler.resample(frame):
-            for packet in stream.encode(chunk):  # type: ignore[attr-defined]
-                out.mux(packet)
-        for packet in stream.encode(None):  # type: ignore[attr-defined]
-            out.mux(packet)
-    return buffer.getvalue()
 
 
 def live_run(data: bytes) -> dict[str, Any]:

@@ -23,7 +23,6 @@ them, from a different starting clip for each candidate, up to SECONDS.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import re
@@ -41,7 +40,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import av
 import numpy as np
 import psycopg
 import requests
@@ -51,6 +49,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from _results import dated_machine_line, write_section  # noqa: E402
+from _webm import as_webm  # noqa: E402
 
 PG = "postgres://postgres@127.0.0.1:5432"
 SPEECH = Path("/work/shared/eval/speech")
@@ -101,22 +100,6 @@ def answer_samples(start: int, seconds: int) -> tuple[np.ndarray[Any, Any], list
         used.append(row["file"])
         total += samples.size + gap.size
     return np.concatenate(parts)[: seconds * RATE], used
-
-
-def as_webm(samples: np.ndarray[Any, Any]) -> bytes:
-    """What Chrome's MediaRecorder sends: WebM with Opus at 48 kHz, mono."""
-    buffer = io.BytesIO()
-    with av.open(buffer, "w", format="webm") as out:
-        stream = out.add_stream("libopus", rate=48_000)
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=48_000)
-        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="flt", layout="mono")
-        frame.sample_rate = RATE
-        for chunk in resampler.resample(frame):
-            for packet in stream.encode(chunk):  # type: ignore[attr-defined]
-                out.mux(packet)
-        for packet in stream.encode(None):  # type: ignore[attr-defined]
-            out.mux(packet)
-    return buffer.getvalue()
 
 
 # --- the site ----------------------------------------------------------------------------
