@@ -83,6 +83,8 @@ TEMPLATES = [
         "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
+            # {% url %} with a per-process cache of reversed paths (core/templatetags/cached_url.py)
+            "builtins": ["roundtwo.core.templatetags.cached_url"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",

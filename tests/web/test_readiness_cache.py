@@ -86,3 +86,33 @@ def test_a_bulk_write_that_forgets_to_touch_is_caught_by_the_check(
         state(alices_opportunity)
     touch(alices_opportunity.owner_id)
     assert state(alices_opportunity).readiness.overall is not None
+
+
+def test_ticking_tasks_carries_the_snapshots_over_without_computing_again(
+    alice: User, alices_opportunity: Opportunity, alice_client: Client
+) -> None:
+    """The carried snapshot must equal a fresh computation: the check the suite runs with
+    (ROUNDTWO_READINESS_CHECK) compares every snapshot that state() returns."""
+    other = make_opportunity(alice)
+    state(alices_opportunity), state(other)
+    tasks = list(alices_opportunity.plan_tasks.order_by("due", "pk"))
+    for task in (tasks[0], tasks[-1], tasks[0]):
+        alice_client.post(f"/o/{alices_opportunity.pk}/plan/{task.pk}/toggle/")
+        kept = ReadinessSnapshot.objects.filter(owner=alice).values_list("revision", flat=True)
+        assert set(kept) == {revision(alice)}
+    fresh = state(alices_opportunity)
+    assert fresh.next_step.action.startswith("Next: ")
+    assert any("1 of" in signal.label for area in fresh.readiness.areas for signal in area.signals)
+    state(other)
+
+
+def test_a_tick_after_another_change_leaves_the_older_snapshot_old(
+    alice: User, alices_opportunity: Opportunity, alice_client: Client
+) -> None:
+    state(alices_opportunity)
+    Story.objects.create(owner=alice, title="Cut the month-end close", situation="It took 9 days.")
+    task = alices_opportunity.plan_tasks.first()
+    assert task is not None
+    alice_client.post(f"/o/{alices_opportunity.pk}/plan/{task.pk}/toggle/")
+    snapshot = ReadinessSnapshot.objects.get(opportunity=alices_opportunity)
+    assert snapshot.revision < revision(alice)

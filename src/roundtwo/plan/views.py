@@ -16,6 +16,7 @@ from roundtwo.opportunities.models import Opportunity
 from roundtwo.plan.forms import PlanTaskForm
 from roundtwo.plan.models import PlanTask
 from roundtwo.plan.services import rebuild_plan
+from roundtwo.workspace import readiness_cache
 
 
 def task_list(request: HttpRequest, pk: int) -> HttpResponse:
@@ -35,8 +36,9 @@ def task_list(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def toggle(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
     task = get_owned(PlanTask, request.user, pk=task_pk, opportunity_id=pk)
-    task.done_at = None if task.is_done else timezone.now()
-    task.save(update_fields=["done_at"])
+    with readiness_cache.plan_ticked(task.opportunity):
+        task.done_at = None if task.is_done else timezone.now()
+        task.save(update_fields=["done_at"])
     if request.htmx:  # type: ignore[attr-defined]
         context = {
             "task": task,

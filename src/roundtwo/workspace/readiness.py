@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
@@ -16,6 +16,7 @@ from roundtwo.engines.readiness import (
     score_area,
 )
 from roundtwo.opportunities.models import Format, Interviewer, Opportunity
+from roundtwo.plan.models import PlanTask
 from roundtwo.plan.services import panel_people
 from roundtwo.practice.models import PracticeQuestion
 from roundtwo.reflect.models import LoggedQuestion
@@ -64,10 +65,10 @@ def with_readiness_data(opportunities: QuerySet[Opportunity]) -> QuerySet[Opport
     )
 
 
-def plan_signal(opportunity: Opportunity, area: str) -> Signal | None:
-    tasks = [task for task in opportunity.plan_tasks.all() if task.area == area]
-    done = sum(1 for task in tasks if task.is_done)
-    return fraction_signal("{done} of {total} plan tasks done", done, len(tasks), weight=2.0)
+def plan_signal(tasks: Sequence[PlanTask], area: str) -> Signal | None:
+    in_area = [task for task in tasks if task.area == area]
+    done = sum(1 for task in in_area if task.is_done)
+    return fraction_signal("{done} of {total} plan tasks done", done, len(in_area), weight=2.0)
 
 
 def understand_signals(opportunity: Opportunity) -> list[Signal]:
@@ -214,12 +215,32 @@ AREA_SIGNALS: dict[str, Callable[[Opportunity], list[Signal]]] = {
 
 def readiness(opportunity: Opportunity) -> Readiness:
     """Each area from its own signals plus its plan tasks; areas with nothing to count stay None."""
-    areas = []
+    own = {}
     for area in AREAS:
         gather = AREA_SIGNALS.get(area.key)
-        signals = gather(opportunity) if gather else []
-        task_signal = plan_signal(opportunity, area.key)
-        if task_signal:
+        own[area.key] = gather(opportunity) if gather else []
+    return with_plan(own, list(opportunity.plan_tasks.all()))
+
+
+def with_plan(own: Mapping[str, Sequence[Signal]], tasks: Sequence[PlanTask]) -> Readiness:
+    """Readiness from each area's own signals, with its plan-task signal put last."""
+    areas = []
+    for area in AREAS:
+        signals = list(own.get(area.key, ()))
+        if task_signal := plan_signal(tasks, area.key):
             signals.append(task_signal)
         areas.append(score_area(area.key, signals))
     return Readiness(tuple(areas), overall_score(areas))
+
+
+def replan(kept: Readiness, tasks: Sequence[PlanTask]) -> Readiness:
+    """Kept readiness with new done states of the same plan tasks (none added, moved or removed).
+
+    Each area's plan signal is its last one (with_plan) and is there when the area has tasks,
+    which ticking one off does not change: so the area's own signals are all the others.
+    """
+    own = {
+        area.key: area.signals[:-1] if plan_signal(tasks, area.key) else area.signals
+        for area in kept.areas
+    }
+    return with_plan(own, tasks)
