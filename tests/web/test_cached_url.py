@@ -1,0 +1,39 @@
+"""The {% url %} every template uses keeps reversed paths, and never hands one to the wrong key."""
+
+from __future__ import annotations
+
+import pytest
+from django.template import Context, Template
+from django.urls import NoReverseMatch, set_script_prefix
+
+from roundtwo.core.templatetags import cached_url
+
+
+def render(source: str, **values: object) -> str:
+    return Template(source).render(Context(values))
+
+
+def test_the_same_name_and_arguments_are_reversed_once() -> None:
+    cached_url._reverse.cache_clear()
+    for _ in range(3):
+        assert render("{% url 'plan:list' pk %}", pk=41) == "/o/41/plan/"
+    assert cached_url._reverse.cache_info().hits == 2
+
+
+def test_each_argument_and_script_prefix_gets_its_own_path() -> None:
+    assert render("{% url 'plan:list' pk %}", pk=42) == "/o/42/plan/"
+    set_script_prefix("/roundtwo/")
+    try:
+        assert render("{% url 'plan:list' pk %}", pk=42) == "/roundtwo/o/42/plan/"
+    finally:
+        set_script_prefix("/")
+    assert render("{% url 'plan:list' pk %}", pk=42) == "/o/42/plan/"
+
+
+def test_as_var_keeps_the_path_and_an_unknown_name_still_fails() -> None:
+    assert render("{% url 'plan:list' 7 as link %}<a href='{{ link }}'>", pk=7) == (
+        "<a href='/o/7/plan/'>"
+    )
+    assert render("{% url 'no:such' as link %}[{{ link }}]") == "[]"
+    with pytest.raises(NoReverseMatch):
+        render("{% url 'no:such' %}")
