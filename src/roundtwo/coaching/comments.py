@@ -8,9 +8,9 @@ allows, and the candidate (the owner) may always reply, resolve and flag.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractBaseUser, User
 from django.db import models, transaction
 from django.http import Http404
 from django.urls import reverse
@@ -84,7 +84,7 @@ def add_comment(
     with transaction.atomic():
         comment = Comment.objects.create(
             owner_id=target.owner_id,
-            author_id=author.pk,
+            author=cast(User, author),  # the object, not its id: the notification names them
             opportunity_id=opportunity_id if target.kind in OPPORTUNITY_LOOKUP else None,
             parent=parent,
             text=text,

@@ -150,10 +150,17 @@ def permitted(model: type[M], user: User, action: Action = Action.VIEW) -> model
 
 
 def owned_by(obj: models.Model) -> int:
-    """The id of the account that owns this object (one query)."""
+    """The id of the account that owns this object: read from the row when it holds the owner,
+    else one query, remembered on the object (a fetch and its access record both ask)."""
     model = type(obj)
-    found = model._default_manager.filter(pk=obj.pk).values_list(owner_path(model), flat=True)[0]
-    return int(found)
+    path = owner_path(model)
+    if "__" not in path:
+        return int(getattr(obj, f"{path}_id"))
+    if (known := obj.__dict__.get("_owned_by")) is not None:
+        return int(known)
+    found = int(model._default_manager.filter(pk=obj.pk).values_list(path, flat=True)[0])
+    obj.__dict__["_owned_by"] = found
+    return found
 
 
 def fetch(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.urls import reverse
 
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.plan.models import PlanTask
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,10 @@ def countdown(days: int | None) -> str:
     return f"Your interview is in {days} days."
 
 
-def next_step(opportunity: Opportunity, today: dt.date) -> NextStep:
+def next_step(
+    opportunity: Opportunity, today: dt.date, tasks: Sequence[PlanTask] | None = None
+) -> NextStep:
+    """`tasks`: the opportunity's plan tasks when the caller has them already."""
     lead = countdown(opportunity.days_left(today))
     pk = opportunity.pk
     if opportunity.interview_date is None:
@@ -44,9 +49,8 @@ def next_step(opportunity: Opportunity, today: dt.date) -> NextStep:
             "Next: add the people you will meet.",
             reverse("workspace:area", args=[pk, "interviewers"]),
         )
-    pending = sorted(
-        (t for t in opportunity.plan_tasks.all() if not t.is_done), key=lambda t: (t.due, t.pk)
-    )
+    known = list(opportunity.plan_tasks.all()) if tasks is None else tasks
+    pending = sorted((t for t in known if not t.is_done), key=lambda t: (t.due, t.pk))
     if pending:
         title = pending[0].title.rstrip(".")
         return NextStep(

@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from roundtwo.engines.readiness import AreaReadiness, Signal
 from roundtwo.opportunities.models import Opportunity
+from roundtwo.plan.models import PlanTask
 from roundtwo.workspace.models import OwnerRevision, ReadinessSnapshot
 from roundtwo.workspace.next_step import NextStep, next_step
 from roundtwo.workspace.owner_facts import share_owner_facts
@@ -109,7 +110,7 @@ def plan_ticked(opportunity: Opportunity) -> Iterator[None]:
         kept = ReadinessSnapshot.objects.filter(owner_id=owner_id, revision=before, day=today)
         for row in kept.select_for_update():
             if row.opportunity_id == opportunity.pk:
-                row.data = encode(_replanned(decode(row.data), opportunity.pk, today))
+                row.data = encode(_replanned(decode(row.data), opportunity, today))
             row.revision = after
             row.save(update_fields=["revision", "data"])
 
@@ -119,10 +120,9 @@ def _locked_revision(owner_id: int) -> int | None:
     return found.values_list("revision", flat=True).first()
 
 
-def _replanned(kept: WorkspaceState, pk: int, today: dt.date) -> WorkspaceState:
-    opportunity = Opportunity.objects.prefetch_related("plan_tasks", "interviewers").get(pk=pk)
-    tasks = list(opportunity.plan_tasks.all())
-    return WorkspaceState(replan(kept.readiness, tasks), next_step(opportunity, today))
+def _replanned(kept: WorkspaceState, opportunity: Opportunity, today: dt.date) -> WorkspaceState:
+    tasks = list(PlanTask.objects.filter(opportunity=opportunity))  # as they are after the tick
+    return WorkspaceState(replan(kept.readiness, tasks), next_step(opportunity, today, tasks))
 
 
 def computed(opportunity: Opportunity, today: dt.date) -> WorkspaceState:
