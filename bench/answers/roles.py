@@ -214,7 +214,10 @@ FRESH: dict[str, str] = {
         "one who made the change, measured with something else as subject, plain, a recognition, "
         "a spoken summary), 5 are situation-first stories and weak answers (two open on a "
         "change that sets the scene, one of them a story that stops at its actions; a generic "
-        "opening with a hope at the end; a feeling at the end). Scored once, at the end."
+        "opening with a hope at the end; a feeling at the end). Scored once, at the end. The "
+        "author of own5 and of this round's signals wrote it; one of its sentences (\"I turned "
+        'around our worst territory last year.") was parsed once while checking how spaCy '
+        "attaches particles, after the particle rule was written; nothing changed after that."
     ),
 }
 
@@ -379,7 +382,10 @@ def choice(
         f'"combined + sequence" scores {seq:.3f} against {alone:.3f} for "combined": the '
         "sequence prior still hurts answers that break the usual order. It is shipped because "
         'it is chosen by the cross-validated figures on every other set, real first. "other" '
-        "has 9 real sentences (all from Xayrulloh), so its F1 moves a lot with each one.",
+        "has 9 real sentences (all from Xayrulloh), so its F1 moves a lot with each one. The "
+        "shipped file (in-sample row) calls one real answer with a result missing, as in the "
+        'previous round: xayrulloh-14, whose closing "Now I only think about upcoming features '
+        'when ..." the sequence turns into other after the general claim before it.',
     ]
 
 
