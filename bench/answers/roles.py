@@ -385,7 +385,12 @@ def choice(
         "has 9 real sentences (all from Xayrulloh), so its F1 moves a lot with each one. The "
         "shipped file (in-sample row) calls one real answer with a result missing, as in the "
         'previous round: xayrulloh-14, whose closing "Now I only think about upcoming features '
-        'when ..." the sequence turns into other after the general claim before it.',
+        'when ..." the sequence turns into other after the general claim before it. With own5 '
+        "added, the transition weight chosen on all folds for the shipped file rose from 0.4 to "
+        "0.6; in bench/answers/bench.py (in-sample) one more holdout2 answer is then called "
+        '"result missing" (vehicle-tech-turbo: its closing outcome, "After I replaced the hose '
+        'the van did 3,000 miles without a fault ...", is turned into an action by the '
+        "sequence), so holdout2's result missing F1 there falls from 0.960 to 0.923.",
     ]
 
 
