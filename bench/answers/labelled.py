@@ -2,9 +2,9 @@
 
 Sets: "real" (/work/shared/eval/answers/answers.jsonl, or $ROUNDTWO_REAL_ANSWERS: public answers
 by people outside the project, one source per repository) and the project's own sets
-(bench/answers/dev.jsonl splits dev and holdout, holdout2.jsonl, own3.jsonl, and holdout3.jsonl
-only when asked), each its own source; holdout4.jsonl only on its own (`only_fresh`), never for
-training. Every engine sentence gets the label of the gold
+(bench/answers/dev.jsonl splits dev and holdout, holdout2.jsonl, own3.jsonl, own5.jsonl, and
+holdout3.jsonl only when asked), each its own source; holdout4.jsonl and holdout5.jsonl only on
+their own (`only_fresh`), never for training. Every engine sentence gets the label of the gold
 sentence it overlaps most, so the model is trained on the sentences the engine will see.
 """
 
@@ -94,19 +94,23 @@ def fold_of(answer: Answer) -> str:
 
 # the project's files after dev.jsonl, each its own fold; holdout3 was labelled with own3 before
 # any model ran on either, and is kept out of every choice until the final scoring
-OWN_FILES = ("holdout2", "own3")
+OWN_FILES = ("holdout2", "own3", "own5")
 HOLDOUT_FILES = ("holdout3",)
-# written and labelled before the result-missing changes of issue 15's second round; never
-# trained on nor used for any choice: scored once, at the end, by the shipped engine
-FRESH_FILES = ("holdout4",)
+# each written and labelled before a round of changes (holdout4: issue 15's second round of the
+# result-missing decision; holdout5: its results told first); never trained on nor used for any
+# choice: scored once, at the end of its round, by the shipped engine
+FRESH_FILES = ("holdout4", "holdout5")
 
 
 def load_answers(
-    include_real: bool = True, include_holdout: bool = False, only_fresh: bool = False
+    include_real: bool = True, include_holdout: bool = False, only_fresh: str = ""
 ) -> list[Answer]:
+    """The labelled answers; with `only_fresh` (a name in FRESH_FILES), that file alone."""
     files = ("dev", *OWN_FILES, *(HOLDOUT_FILES if include_holdout else ()))
     if only_fresh:
-        files, include_real = FRESH_FILES, False
+        if only_fresh not in FRESH_FILES:
+            raise ValueError(f"{only_fresh} is not a fresh holdout")
+        files, include_real = (only_fresh,), False
     items = [item for name in files for item in _read(HERE / f"{name}.jsonl")]
     if include_real and REAL.exists():
         items = _read(REAL) + items

@@ -196,8 +196,34 @@ def missing_errors(answers: list[Answer], preds: Predictions) -> str:
     return ", ".join(out) or "none"
 
 
-def fresh_rows(fresh: list[Answer]) -> list[str]:
-    """holdout4, scored once by the engine as shipped (its model never saw these answers)."""
+# fresh holdouts, each written and labelled in its own commit before a round of changes, never
+# trained on and used for no choice; scored by the engine as shipped at the end of the round
+FRESH: dict[str, str] = {
+    "holdout4": (
+        "12 answers (6 without a result: an intention, a feeling, a hypothetical, a story that "
+        "stops at an action, no story, an ongoing and hedged outcome; 6 with one: measured and "
+        "first, plain and first, in a conjoined clause, plain without numbers, a lesson, after a "
+        "mid-story complication), written before the second round of the result-missing "
+        "decision and scored once at its end (shipped then: macro-F1 0.942, result missing F1 "
+        "0.92, h4-logistics-result-first called missing). Scored a second time here with this "
+        "round's engine; nothing of this round was chosen on it."
+    ),
+    "holdout5": (
+        "10 answers written for this round (results told first) before any of its changes and "
+        "committed on their own: 5 tell the result first (measured with the candidate as the "
+        "one who made the change, measured with something else as subject, plain, a recognition, "
+        "a spoken summary), 5 are situation-first stories and weak answers (two open on a "
+        "change that sets the scene, one of them a story that stops at its actions; a generic "
+        "opening with a hope at the end; a feeling at the end). Scored once, at the end. The "
+        "author of own5 and of this round's signals wrote it; one of its sentences (\"I turned "
+        'around our worst territory last year.") was parsed once while checking how spaCy '
+        "attaches particles, after the particle rule was written; nothing changed after that."
+    ),
+}
+
+
+def fresh_rows(name: str, fresh: list[Answer]) -> list[str]:
+    """A fresh holdout scored by the engine as shipped (its model never saw these answers)."""
     methods = {"rules": {a.item["id"]: a.rules for a in fresh}, "shipped": shipped(fresh)}
     lines = [
         "| set (answers, sentences) | method | macro-F1 | F1 S / T / A / R / O | "
@@ -207,28 +233,23 @@ def fresh_rows(fresh: list[Answer]) -> list[str]:
     for method, preds in methods.items():
         r = score(fresh, preds)
         lines.append(
-            f"| project holdout4 ({r['answers']}, {r['sentences']}) | {method} | {_cell(r)} |"
+            f"| project {name} ({r['answers']}, {r['sentences']}) | {method} | {_cell(r)} |"
         )
     return [
         "",
-        "### holdout4: scored once, at the end",
+        f"### {name}: written before the changes it scores",
         "",
-        "12 answers (6 without a result: an intention, a feeling, a hypothetical, a story that "
-        "stops at an action, no story, an ongoing and hedged outcome; 6 with one: measured and "
-        "first, plain and first, in a conjoined clause, plain without numbers, a lesson, after a "
-        "mid-story complication), written and labelled (bench/answers/holdout4.jsonl, its own "
-        "commit) before the result-missing and sequence changes of this round, never trained "
-        "on and used for no choice. Scored once with the finished engine.",
+        f"{FRESH[name]} File: bench/answers/{name}.jsonl.",
         "",
         *lines,
         "",
-        '- "Result missing" errors on holdout4 (shipped): '
+        f'- "Result missing" errors on {name} (shipped): '
         + missing_errors(fresh, methods["shipped"])
         + ".",
     ]
 
 
-def report(answers: list[Answer], fresh: list[Answer]) -> str:
+def report(answers: list[Answer], fresh: dict[str, list[Answer]]) -> str:
     methods: dict[str, Predictions] = {"rules": {a.item["id"]: a.rules for a in answers}}
     for method in METHODS:
         if method != SHIPPED:
@@ -245,14 +266,17 @@ def report(answers: list[Answer], fresh: list[Answer]) -> str:
         "(/work/shared/eval/answers, 7 openly licensed repositories, one annotator's labels), "
         f"then the project's own {len(answers) - len(real)} (bench/answers/dev.jsonl: dev and "
         "holdout splits; holdout2.jsonl; own3.jsonl and holdout3.jsonl, written for issue 15 "
-        'with many "other" sentences and weak answers).',
+        'with many "other" sentences and weak answers; own5.jsonl, 23 answers with results told '
+        "first in many wordings and first sentences that tell a change as the scene).",
         "Method: every learned figure is out of fold, one source left out at a time (each "
-        "real repository, dev.jsonl, holdout2.jsonl, own3.jsonl, holdout3.jsonl); the model is "
+        "real repository, dev.jsonl, holdout2.jsonl, own3.jsonl, own5.jsonl, holdout3.jsonl); "
+        "the model is "
         "refitted on all other sources. Methods: rules = star.py alone (today's labeller, with "
         "the same result settling); learned = logistic regression over spaCy signals, WordLlama "
         "sentence embeddings, position and the answer-level signals of context.py (quoted "
         "speech, before, between or after the events told, an answer with no events, a general "
-        "claim, talk about the answer, a setback); combined = the same plus the rules' scores "
+        "claim, talk about the answer, a setback, an outcome told first); combined = the same "
+        "plus the rules' scores "
         "and the rules' labels of the neighbouring sentences; + sequence = combined decoded "
         "as a sequence (sequence.py). "
         '"Result missing" is the answer-level decision in result_missing.py for every method.',
@@ -262,7 +286,7 @@ def report(answers: list[Answer], fresh: list[Answer]) -> str:
         *choice(weights, answers, methods),
         model_cost(answers),
         *caveats(),
-        *(fresh_rows(fresh) if fresh else []),
+        *(line for name, items in fresh.items() for line in fresh_rows(name, items)),
     ]
     return "\n".join(lines) + "\n"
 
@@ -324,26 +348,49 @@ def choice(
         "was not shipped. Before this round (same table, shipped method, real answers): "
         "macro-F1 0.864, other 0.696, result missing F1 0.75 (xayrulloh-02 missed, "
         "xayrulloh-14 called missing).",
-        '- Known limits: a complication told after the first action ("the mixer motor burnt '
-        'out") was labelled action; the sequence decoding now leaves a sentence with evidence '
-        "of its own (context.own_evidence: a setback told after the story began, a measured "
-        "change told in the first sentence) out of the transitions, and that strict xfail test "
-        "passes (marker removed). A measured result in the first sentence stays a strict xfail "
-        'in tests/engines/answers/test_roles.py: the model itself leans situation for "We cut '
-        'the invoice backlog from 900 to 40 in six weeks." and result for the closing action '
-        'after it ("I also set up a shared tracker so nobody worked on the same supplier '
-        'twice."); the decoding cannot fix what the probabilities say, and the labelled '
-        "answers hold few results told first (11 of 15 first sentences told in the past with a "
-        'change or completion are situation, "we grew from 25 to 80 engineers"). On holdout3 (8 '
-        "answers, 39 sentences, written before the first round and scored at its end, now seen, "
-        f'so a development set), "combined + sequence" scores {seq:.3f} against {alone:.3f} for '
-        '"combined": the sequence prior still hurts answers that break the usual order. It is '
-        "shipped because it is chosen by the cross-validated figures on every other set, real "
-        "first. The shipped file (in-sample row) calls one real answer with a result missing: "
-        'xayrulloh-14, whose closing "Now I only think about upcoming features when ..." the '
-        "sequence turns into other after the general claim before it (its weight, 0.4, is "
-        'chosen on all folds; the out-of-fold models kept it a result). "other" has 9 real '
-        "sentences (all from Xayrulloh), so its F1 moves a lot with each one.",
+        "- Results told first (third round of issue 15): an answer opens on its outcome when its "
+        "first sentence tells an outcome in the past (a change in a measure, a change the "
+        'candidate made, a completion, others\' response; not a frame such as "In 2022", '
+        '"there was" or an earlier state, "had grown") and either the next sentence steps back '
+        'to before it ("When I joined", "Before that", "At the time", a past perfect), or the '
+        'candidate made the change (a measure verb with an object: "We cut the backlog from 900 '
+        'to 40", not "We grew from 25 to 80 engineers"), or it opens on an outcome marker '
+        '("Long story short, ..."). In such an answer every sentence is read without its place '
+        "in the story (the place inputs are set to their training mean, where they weigh "
+        "nothing: a first sentence is not background, nor a last one the result, because of "
+        'where it stands); the opening is two inputs of the model, shown as the reason ("an '
+        'outcome told first, then what came before it", "a change the candidate made, told '
+        'first"), the later sentences carry "near the end of an answer that told its outcome '
+        "first\", the opening is left out of the sequence's transitions, and the rules' veto in "
+        "the result-missing decision spares it (the rules read a sentence before the first "
+        'action as background). The strict xfail test ("We cut the invoice backlog from 900 to '
+        '40 in six weeks." then background and two actions) passes and its marker is removed; '
+        "it also passes with a model trained without own5, so the signals, not the new labels, "
+        "carry it. The reason beside a label now names the rules' own reason only when the "
+        'rules chose that role (it showed "rules: change in a measure" beside a situation). '
+        "Before this round (same table, shipped method, real answers): macro-F1 0.868, F1 S / T "
+        "/ A / R / O 0.90 / 0.86 / 0.94 / 0.92 / 0.73, result missing F1 1.00 (4), 0/38 called "
+        "missing.",
+        "- Known limits: a result told first with none of those signals stays situation (a "
+        'plain outcome followed by background in the simple past, an outcome told as "my '
+        'biggest win was ...", "I got the cafe off the ground"); when nothing after it is a '
+        'result the answer is called "result missing" (the own5 row, out of fold, shows how '
+        'often). A change that sets the scene followed by a past perfect ("Our sales dropped '
+        'by 30 percent last spring. A competitor had opened ...") is read as a result first. '
+        "The signals are English word lists and parses. On holdout3 (8 answers, 39 sentences, "
+        "written before the first round and scored at its end, now seen, so a development set), "
+        f'"combined + sequence" scores {seq:.3f} against {alone:.3f} for "combined": the '
+        "sequence prior still hurts answers that break the usual order. It is shipped because "
+        'it is chosen by the cross-validated figures on every other set, real first. "other" '
+        "has 9 real sentences (all from Xayrulloh), so its F1 moves a lot with each one. The "
+        "shipped file (in-sample row) calls one real answer with a result missing, as in the "
+        'previous round: xayrulloh-14, whose closing "Now I only think about upcoming features '
+        'when ..." the sequence turns into other after the general claim before it. With own5 '
+        "added, the transition weight chosen on all folds for the shipped file rose from 0.4 to "
+        "0.6; in bench/answers/bench.py (in-sample) one more holdout2 answer is then called "
+        '"result missing" (vehicle-tech-turbo: its closing outcome, "After I replaced the hose '
+        'the van did 3,000 miles without a fault ...", is turned into an action by the '
+        "sequence), so holdout2's result missing F1 there falls from 0.960 to 0.923.",
     ]
 
 
@@ -364,8 +411,11 @@ def caveats() -> list[str]:
         "decision was written after looking at the real errors again (xayrulloh-02: the reason "
         'for a decision, and "could’ve used" misread because of its curly apostrophe; '
         'xayrulloh-14: a changed habit told as "Now I ...", which the rules\' veto removed), so '
-        "the real result-missing figures are development figures too: only holdout4 (below) "
-        "is unseen. Spoken answers are few in every set. "
+        "the real result-missing figures are development figures too: only holdout4 and "
+        "holdout5 (below) are unseen (holdout4 no longer quite: it is scored a second time). "
+        "own5 (23 answers) was written for this round after its xfail case was known, and its "
+        "signals were written while looking at own5's out-of-fold errors, so own5 is a "
+        "development set. Spoken answers are few in every set. "
         "The shipped model is trained on every source except the one GPL-3.0 answer "
         "(erin99-01).",
     ]
@@ -375,7 +425,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
     args = parser.parse_args()
-    section = report(load_answers(include_holdout=True), load_answers(only_fresh=True))
+    fresh = {name: load_answers(only_fresh=name) for name in FRESH}
+    section = report(load_answers(include_holdout=True), fresh)
     print(section)
     if args.write:
         write_results("answer-roles", section)

@@ -7,7 +7,16 @@ import numpy as np
 
 from roundtwo.engines.answers import analyze_answer
 from roundtwo.engines.answers.analyze import read_sentences
-from roundtwo.engines.answers.context import CONTEXT, context_rows, general_claim, own_evidence
+from roundtwo.engines.answers.context import (
+    CONTEXT,
+    context_rows,
+    general_claim,
+    made_change_first,
+    marked_first,
+    opens_on_outcome,
+    own_evidence,
+    result_first,
+)
 from roundtwo.engines.answers.roles import label_roles
 from roundtwo.engines.answers.sequence import best_sequence, transition_table
 from roundtwo.engines.answers.star import label_sentences
@@ -135,3 +144,47 @@ def test_background_told_first_is_not_a_result_first() -> None:
         "I wrote the rota and trained the leads."
     )
     assert own_evidence(features)[0] is False
+
+
+def test_an_outcome_told_first_then_a_step_back_opens_on_the_outcome() -> None:
+    _, features = read_sentences(
+        "The supplier that had ignored our emails delivered the missing parts within a day. "
+        "Before that, our line had stood idle for most of a week. "
+        "I called their sales director and offered to collect the parts ourselves."
+    )
+    assert result_first(features)
+    assert opens_on_outcome(features)
+
+
+def test_a_change_the_candidate_made_told_first_opens_on_the_outcome() -> None:
+    _, features = read_sentences(
+        "We cut our refund queue from 300 cases to 20 in a month. "
+        "Refunds were handled by whoever had a free moment. "
+        "I gave the queue to two named people and wrote them a checklist."
+    )
+    assert features[0].made_change
+    assert made_change_first(features)
+
+
+def test_a_change_that_happened_to_the_team_told_first_does_not_open_on_an_outcome() -> None:
+    _, features = read_sentences(
+        "We grew from 25 to 80 engineers in eighteen months. "
+        "Reviews started to pile up because nobody knew who could approve what. "
+        "I set up code owners for each service."
+    )
+    assert not features[0].made_change
+    assert not opens_on_outcome(features)
+
+
+def test_an_outcome_marker_on_a_past_event_told_first_opens_on_the_outcome() -> None:
+    _, features = read_sentences(
+        "Long story short, the night bus route was saved and still runs. "
+        "The council planned to cut it to save money. "
+        "I gathered 900 signatures from shift workers and spoke at the council meeting."
+    )
+    assert marked_first(features)
+
+
+def test_an_answer_in_the_usual_order_does_not_open_on_an_outcome() -> None:
+    _, features = read_sentences(QUOTED)
+    assert not opens_on_outcome(features)

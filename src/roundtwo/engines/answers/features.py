@@ -106,6 +106,9 @@ class Features:
     # outcome ("I fitted a new hose and the van has run without a fault since")
     other_clause: bool  # a conjoined clause with its own subject, someone or something else
     present_perfect: bool  # "has run", "hasn't been locked out": a state that holds now
+    # read by context.py only: the candidate changed something ("we cut the backlog from 900 to
+    # 40", "I brought the count down"), unlike a change that happened to them ("we grew to 80")
+    made_change: bool
 
 
 def _verb_tense(verb: Token) -> str:
@@ -358,7 +361,31 @@ def sentence_features(span: Span) -> Features:
         change_of_state=outcome.change_of_state,
         other_clause=any(_own_other_subject(v) for v in verbs[1:] if v.dep_ == "conj"),
         present_perfect=any(_present_perfect(v) for v in verbs),
+        made_change=subject in {"i", "we"} and any(_changes_something(v) for v in verbs),
     )
+
+
+# verbs that make a change with a particle or a complement: "brought it down", "got it loading"
+_CAUSE_VERBS = frozenset({"bring", "get", "turn"})
+_CAUSE_PARTICLES = frozenset({"down", "up", "around", "round"})
+
+
+def _changes_something(verb: Token) -> bool:
+    """The verb (or the one it governs: "managed to cut") changes an object: a measure verb with
+    a direct object ("cut the backlog"), or bring, get or turn with a particle or a complement."""
+    strong = lexicon().strong_change_verbs
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        deps = {c.dep_ for c in v.children}
+        # spaCy hangs "down" and "up" on the object or the number too ("the count down")
+        particles = {t.lower_ for t in v.subtree if t.dep_ in {"prt", "advmod", "quantmod"}}
+        lemma = v.lemma_.lower()
+        if lemma in strong and ("dobj" in deps or "obj" in deps) and not _phrasal_idiom(v):
+            return True
+        if lemma in _CAUSE_VERBS and (
+            particles & _CAUSE_PARTICLES or deps & {"xcomp", "ccomp", "oprd"}
+        ):
+            return True
+    return False
 
 
 def _own_other_subject(verb: Token) -> bool:

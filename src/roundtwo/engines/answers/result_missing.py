@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .context import opens_on_outcome
 from .features import Features
 from .result import Label
 from .star import Scored
@@ -111,8 +112,9 @@ def settle_results(
     action: "Deflecting prevents learning."); anywhere else it is a general claim. With the
     rules' roles (star.py) as a second reader, an answer has a result only when both find one:
     where the rules find none, the model's "result" sentences take the rules' label and reason,
-    except an outcome told as holding now or in a clause of its own (holds_since), which the
-    rules do not weigh.
+    except an outcome told as holding now or in a clause of its own (holds_since), and an
+    outcome told first (context.opens_on_outcome), which the rules do not weigh (they read a
+    sentence before the first action as background).
     """
     out = _only_actions(features, _settle(features, roles))
     if not any(r.label == "result" for r in out):
@@ -122,9 +124,10 @@ def settle_results(
     by_rules = _only_actions(features, _settle(features, rules))
     if any(r.label == "result" for r in by_rules):
         return out
+    told_first = opens_on_outcome(features)
     return [
         Scored(rule.label, r.scores, f"no outcome the rules confirm ({rule.reason})")
-        if r.label == "result" and not holds_since(features, i)
+        if r.label == "result" and not holds_since(features, i) and not (told_first and i == 0)
         else r
         for i, (r, rule) in enumerate(zip(out, by_rules, strict=True))
     ]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .context import CONTEXT, context_rows, own_evidence
+from .context import CONTEXT, context_rows, opens_on_outcome, own_evidence
 from .features import Features
 from .loader import load_embedder
 from .result import LABELS, Label
@@ -255,10 +255,23 @@ def load_model() -> RoleModel:
 
 
 def _with_rule_reason(why: str, rule_reason: str) -> str:
-    """Name the rules' own evidence where the rules weighed in ("rules: lesson")."""
+    """Name the rules' own evidence where the rules weighed in ("rules: lesson"); when the rules
+    chose another role, their scores still weigh in, shown as "rules" alone."""
     if not rule_reason:
         return why
     return ", ".join(f"rules: {rule_reason}" if w == "rules" else w for w in why.split(", "))
+
+
+def _without_place(model: RoleModel, x: NDArray[np.float64]) -> NDArray[np.float64]:
+    """The rows with every input about a sentence's place in the story set to its training mean,
+    where it weighs nothing: in an answer that tells its outcome first, a first sentence is not
+    background and a last one not the result because of where they stand, so the words decide
+    (and the reasons shown name no place)."""
+    out = x.copy()
+    for k, name in enumerate(model.names):
+        if name.startswith("pos_") or name in PLACED:
+            out[:, k] = model.mean[k]
+    return out
 
 
 # said first when the sentence's own most likely role gave way to the sequence's
@@ -279,14 +292,16 @@ def classify(
         scored if model.use_rules else None,
         embeddings if model.use_embedding else None,
     )
+    if opens_on_outcome(features):
+        x = _without_place(model, x)
     p = model.probabilities(x)
     winners = best_sequence(p, model.transitions, model.transition_weight, own_evidence(features))
-    reasons = [
-        _with_rule_reason(why, rules.reason)
-        if k == int(row.argmax())
-        else _NEIGHBOURS + ", " + _with_rule_reason(why, rules.reason)
-        for why, rules, k, row in zip(model.reasons(x, winners), scored, winners, p, strict=True)
-    ]
+    reasons = []
+    for why, rules, k, row in zip(model.reasons(x, winners), scored, winners, p, strict=True):
+        # the rules' reason explains the rules' own label: name it only when that is this one
+        rule_reason = rules.reason if rules.label == LABELS[k] else ""
+        said = _with_rule_reason(why, rule_reason)
+        reasons.append(said if k == int(row.argmax()) else f"{_NEIGHBOURS}, {said}")
     return [
         Scored(LABELS[k], {lab: float(v) for lab, v in zip(LABELS, row, strict=True)}, why)
         for k, row, why in zip(winners, p, reasons, strict=True)
