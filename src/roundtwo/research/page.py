@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Count, Prefetch, prefetch_related_objects
 
 from roundtwo.opportunities.models import Opportunity
 from roundtwo.research.fit import fit_matrix, talking_points, values_map
@@ -43,14 +43,18 @@ def grouped(items: list[Item], sections: list[Item.Section]) -> list[tuple[str, 
 def research_context(opportunity: Opportunity) -> dict[str, Any]:
     user = opportunity.owner
     # The lists below, the fit matrix and the talking points all read the same items.
-    prefetch_related_objects(
-        [opportunity], Prefetch("research_items", queryset=Item.objects.select_related("source"))
-    )
+    # A source's text can be hundreds of kilobytes: the items name their source, never read it.
+    with_source = Item.objects.select_related("source").defer("source__content", "source__upload")
+    prefetch_related_objects([opportunity], Prefetch("research_items", queryset=with_source))
     items = list(opportunity.research_items.all())
     evidence = evidence_for(user)
     rows = fit_matrix(opportunity, user, evidence)
     return {
-        "sources": list(opportunity.sources.select_related("job")),
+        "sources": list(
+            opportunity.sources.select_related("job")
+            .defer("content", "upload")
+            .annotate(fact_count=Count("items"))
+        ),
         "source_form": SourceForm(),
         "item_form": ItemForm(),
         "role": grouped(items, ROLE_SECTIONS),

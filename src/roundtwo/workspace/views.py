@@ -50,9 +50,8 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
     opportunity = load_opportunity(request, pk)
     context = common_context(opportunity)
     today = timezone.localdate()
-    context["today_tasks"] = [
-        task for task in opportunity.plan_tasks.all() if task.due <= today and not task.is_done
-    ]
+    # Filtered by the database: a plan holds about fifty tasks and a page shows a few.
+    context["today_tasks"] = list(opportunity.plan_tasks.filter(due__lte=today, done_at=None))
     return render(request, "workspace/overview.html", context)
 
 
@@ -72,8 +71,8 @@ def render_area(
     context = common_context(opportunity)
     context["area"] = AREAS_BY_KEY[key]
     context["area_readiness"] = context["readiness"].for_area(key)
-    context["marked_read"] = any(v.area == key for v in opportunity.area_visits.all())
-    context["area_tasks"] = [t for t in opportunity.plan_tasks.all() if t.area == key]
+    context["marked_read"] = opportunity.area_visits.filter(area=key).exists()
+    context["area_tasks"] = list(opportunity.plan_tasks.filter(area=key))
     context["today"] = timezone.localdate()
     area_context = AREA_CONTEXT.get(key)
     if area_context is not None:
