@@ -41,19 +41,31 @@ def _reverse(
 
 
 def reverse_kept(
-    view_name: str, args: list[Any], kwargs: dict[str, Any], current_app: str | None
+    view_name: str,
+    args: list[Any],
+    kwargs: dict[str, Any],
+    current_app: str | None,
+    request: Any = None,
 ) -> str:
     values = [*args, *kwargs.values()]
     if not isinstance(view_name, str) or not all(type(v) in _KEYABLE for v in values):
         return reverse(view_name, args=args, kwargs=kwargs, current_app=current_app)
+    urlconf, prefix = _routing(request)
     return _reverse(
-        view_name,
-        tuple(args),
-        tuple(sorted(kwargs.items())),
-        current_app,
-        get_urlconf(),
-        get_script_prefix(),
+        view_name, tuple(args), tuple(sorted(kwargs.items())), current_app, urlconf, prefix
     )
+
+
+def _routing(request: Any) -> tuple[str | None, str]:
+    """The URL configuration and script prefix, read once per request: both are context-local
+    lookups that cost more than a kept path."""
+    if request is None:
+        return get_urlconf(), get_script_prefix()
+    routing: tuple[str | None, str] | None = getattr(request, "_roundtwo_routing", None)
+    if routing is None:
+        routing = (get_urlconf(), get_script_prefix())
+        request._roundtwo_routing = routing
+    return routing
 
 
 class KeptURLNode(URLNode):
@@ -69,7 +81,7 @@ class KeptURLNode(URLNode):
             current_app = getattr(getattr(request, "resolver_match", None), "namespace", None)
         url = ""
         try:
-            url = reverse_kept(view_name, args, kwargs, current_app)
+            url = reverse_kept(view_name, args, kwargs, current_app, request)
         except NoReverseMatch:
             if self.asvar is None:
                 raise
