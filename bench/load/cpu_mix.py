@@ -30,8 +30,8 @@ AREAS = ("understand", "reflect", "research", "questions", "interviewers", "rehe
 MIX = {"dashboard": 3, "workspace": 3, "area": 5, "plan": 2, "tick": 2, "comment": 2, "coach": 1}
 
 
-def send(kind: str, client: Any, account: dict[str, Any]) -> None:
-    """One request of the mix, as locustfile.py sends it."""
+def send(kind: str, client: Any, account: dict[str, Any]) -> str:
+    """One request of the mix, as locustfile.py sends it; returns its label."""
     pk = account["opportunity"]
     if kind == "tick":
         task = random.choice(account["tasks"])
@@ -44,15 +44,17 @@ def send(kind: str, client: Any, account: dict[str, Any]) -> None:
             {"target": target, "text": "Say what changed for the customer, with the number."},
         )
     else:
+        area = random.choice(AREAS)
         url = {
             "dashboard": "/",
             "workspace": f"/o/{pk}/",
-            "area": f"/o/{pk}/area/{random.choice(AREAS)}/",
+            "area": f"/o/{pk}/area/{area}/",
             "plan": f"/o/{pk}/plan/",
             "coach": "/coach/",
         }[kind]
         answer = client.get(url)
     assert answer.status_code in (200, 302), (kind, answer.status_code)
+    return f"area {area}" if kind == "area" else kind
 
 
 class TemplateClock:
@@ -111,7 +113,7 @@ def main() -> None:
     for kind in MIX:  # warm: templates compiled, models loaded, snapshots made
         for client, account in clients:
             send(kind, client, account)
-    spent: dict[str, list[float]] = {kind: [] for kind in MIX}
+    spent: dict[str, list[float]] = collections.defaultdict(list)
     queries = [0]
 
     def count(execute: Any, sql: str, *rest: Any) -> Any:
@@ -125,8 +127,8 @@ def main() -> None:
         for number, kind in enumerate(kinds):
             client, account = clients[number % len(clients)]
             start = time.process_time()
-            send(kind, client, account)
-            spent[kind].append((time.process_time() - start) * 1000)
+            label = send(kind, client, account)
+            spent[label].append((time.process_time() - start) * 1000)
         if clock:
             clock.__exit__()
     total = sum(sum(values) for values in spent.values())
@@ -135,7 +137,7 @@ def main() -> None:
         f"{queries[0] / args.requests:.2f} queries per request, load average {os.getloadavg()}"
     )
     print("| request | count | mean CPU ms | median CPU ms |\n|---|---:|---:|---:|")
-    for kind, values in spent.items():
+    for kind, values in sorted(spent.items()):
         print(
             f"| {kind} | {len(values)} | {statistics.mean(values):.2f} | "
             f"{statistics.median(values):.2f} |"
@@ -143,7 +145,7 @@ def main() -> None:
     if clock:
         for name, seconds in clock.seconds.most_common(15):
             print(f"  {seconds / args.requests * 1000:6.2f} ms per request in {name}")
-    print(json.dumps({kind: round(statistics.mean(v), 2) for kind, v in spent.items()}))
+    print(json.dumps({kind: round(statistics.mean(v), 2) for kind, v in sorted(spent.items())}))
 
 
 if __name__ == "__main__":
