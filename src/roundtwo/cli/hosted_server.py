@@ -2,8 +2,9 @@
 
 Why no preload: every process imports the app after the fork, so nothing made at import (a
 database connection, a model loaded into memory, a thread) is shared between processes by
-accident. The heavy models (speech, sentence vectors, spaCy) load lazily on first use in any
-case, so preloading would save little memory and would hand one open connection to every child.
+accident. The models pages use (sentence vectors, spaCy) load in each process before it takes
+requests (`warm_models`); preloading them in the master would save little memory and would hand
+one open connection to every child. Speech loads only in the background workers.
 The background worker never runs inside these processes: it runs as `roundtwo worker`, one or
 more, beside them (possibly on other hosts, with the files in shared storage).
 """
@@ -13,6 +14,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import connections
+
+
+def warm_models(worker: Any) -> None:
+    """Load the models pages use before this process takes requests. Loaded on first use
+    instead, spaCy and the sentence vectors hold the GIL for seconds, so every request that
+    reached a new process (at start, or after max_requests replaced one) waited behind them."""
+    from roundtwo.engines.answers.loader import warm_up as warm_answers
+    from roundtwo.engines.practice.embeddings import warm_up as warm_practice
+
+    warm_answers()
+    warm_practice()
 
 
 def serve_with_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
@@ -40,6 +52,7 @@ def serve_with_gunicorn(host: str, port: int, workers: int, threads: int) -> Non
                 "control_socket_disable": True,
                 "accesslog": None,
                 "errorlog": "-",
+                "post_worker_init": warm_models,
             }
             for key, value in options.items():
                 self.cfg.set(key, value)
