@@ -130,3 +130,13 @@ def test_reading_the_guide_counts_only_when_the_user_says_so(
     after = readiness(alices_opportunity).for_area("understand").score
     assert before is not None and after is not None and after > before
     assert "You have read this guide" in alice_client.get(url).content.decode()
+
+
+def test_the_area_links_show_both_in_the_phone_menu_and_in_the_row(
+    alices_opportunity: Opportunity, alice_client: Client
+) -> None:
+    page = alice_client.get(f"/o/{alices_opportunity.pk}/area/research/").content.decode()
+    menu = page.split('<details class="area-menu">')[1].split("</details>")[0]
+    row = page.split('<div class="area-row">')[1].split("</div>")[0]
+    assert 'aria-current="page"' in menu and 'aria-current="page"' in row
+    assert menu.split("</summary>")[1].strip() == row.strip()
