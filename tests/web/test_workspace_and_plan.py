@@ -140,3 +140,14 @@ def test_the_area_links_show_both_in_the_phone_menu_and_in_the_row(
     row = page.split('<div class="area-row">')[1].split("</div>")[0]
     assert 'aria-current="page"' in menu and 'aria-current="page"' in row
     assert menu.split("</summary>")[1].strip() == row.strip()
+
+
+def test_a_tasks_due_label_reads_as_the_date_filter_would() -> None:
+    import datetime as dt
+
+    from django.template.defaultfilters import date as date_filter
+
+    from roundtwo.plan.models import PlanTask
+
+    for day in (dt.date(2026, 12, 7), dt.date(2027, 1, 31), dt.date(2027, 5, 1)):
+        assert PlanTask(due=day).due_label == date_filter(day, "D j M")
