@@ -40,6 +40,7 @@ from roundtwo.engines.research.skill_tagger import (  # noqa: E402
 )
 
 FOLDS = 5
+BILOU = False  # BIO tags; bench/research/skill_item_cv.py --bilou tried BILOU (not better)
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -80,7 +81,18 @@ def _sequences(gold: dict) -> list[tuple[list[dict], list[str]]]:
                 tags.append(("I-" if mark == prev else "B-") + mark.split(":")[0])
             prev = mark
         local = [(w, a - offset, b - offset) for w, a, b in toks]
-        out.append((line_features(line, local, section), tags))
+        out.append((line_features(line, local, section), bilou(tags) if BILOU else tags))
+    return out
+
+
+def bilou(tags: list[str]) -> list[str]:
+    """BIO to BILOU: a one-token span is U-, the last token of a longer one L-."""
+    out = []
+    for i, tag in enumerate(tags):
+        ends = i + 1 == len(tags) or tags[i + 1] != "I-" + tag[2:]
+        if tag != "O" and ends:
+            tag = ("U-" if tag.startswith("B-") else "L-") + tag[2:]
+        out.append(tag)
     return out
 
 

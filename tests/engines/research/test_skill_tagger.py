@@ -66,3 +66,18 @@ def test_each_position_finds_its_line_and_the_heading_above_it() -> None:
     assert tagged.line_at(15) == (13, 20, "requirements")
     assert tagged.line_at(0) == (0, 12, "")
     assert tagged.line_at(12) is None  # the newline between them
+
+
+def test_bilou_labels_decode_as_spans_too() -> None:
+    """bench/research/skill_item_cv.py --bilou trains U- (one token) and L- (last token) labels."""
+    line = "Python SQL data pipelines"
+    toks = tokenize(line)
+    tags = ["U-KNOW", "U-KNOW", "B-SKILL", "L-SKILL"]
+    know = {"O": 0.1, "U-KNOW": 0.8, "L-KNOW": 0.1}
+    first = {"O": 0.1, "B-SKILL": 0.8, "I-SKILL": 0.1}
+    last = {"O": 0.1, "L-SKILL": 0.8, "B-SKILL": 0.1}
+    marg = [know, know, first, last]
+    expected = [("Python", "KNOW"), ("SQL", "KNOW"), ("data pipelines", "SKILL")]
+    for decoding in (Decoding(), Decoding(inside=0.5)):
+        spans = spans_from_marginals(toks, tags, marg, decoding)
+        assert [(line[a:b], kind) for a, b, kind in spans] == expected

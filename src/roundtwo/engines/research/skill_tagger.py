@@ -199,6 +199,13 @@ def marginals(tagger: Any, feats: list[dict[str, Any]]) -> tuple[list[str], Marg
     return tags, [{lab: tagger.marginal(lab, i) for lab in labels} for i in range(len(tags))]
 
 
+def _mass(m: dict[str, float], prefixes: str, kind: str = "") -> float:
+    """The probability of the labels with these prefixes (B/I, or BILOU's U and L too)."""
+    return sum(
+        p for lab, p in m.items() if lab[:1] in prefixes and lab.endswith(kind) and lab != "O"
+    )
+
+
 def spans_from_marginals(
     toks: list[Token], tags: list[str], marg: Marginals, decoding: Decoding
 ) -> list[Span]:
@@ -214,18 +221,16 @@ def spans_from_marginals(
         inside = [marg[i] for i in range(first, last)]
         if sum(1 - m.get("O", 0.0) for m in inside) / len(inside) < decoding.floor:
             return
-        skill = sum(m.get("B-SKILL", 0.0) + m.get("I-SKILL", 0.0) for m in inside)
-        know = sum(m.get("B-KNOW", 0.0) + m.get("I-KNOW", 0.0) for m in inside)
+        skill = sum(_mass(m, "BIUL", "SKILL") for m in inside)
+        know = sum(_mass(m, "BIUL", "KNOW") for m in inside)
         spans.append((toks[first][1], toks[last - 1][2], "SKILL" if skill >= know else "KNOW"))
 
     for i, m in enumerate(marg):
         if decoding.inside > 0:
             inside = m.get("O", 0.0) < decoding.inside
-            begins = m.get("B-SKILL", 0.0) + m.get("B-KNOW", 0.0) > m.get("I-SKILL", 0.0) + m.get(
-                "I-KNOW", 0.0
-            )
+            begins = _mass(m, "BU") > _mass(m, "IL")
         else:
-            inside, begins = tags[i] != "O", tags[i].startswith("B-")
+            inside, begins = tags[i] != "O", tags[i][:2] in ("B-", "U-")
         if start >= 0 and (not inside or begins):
             close(i)
             start = -1

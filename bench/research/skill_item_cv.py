@@ -1,0 +1,281 @@
+"""Experiments on the skills list's item precision, in the nested cross-validation of
+skill_filter_cv.py (none of them shipped; figures in bench/RESULTS.md, "Research on real pages").
+
+    .venv/bin/python bench/research/skill_item_cv.py collect CACHE [--crf-params JSON] [--bilou]
+        [--edges]
+    .venv/bin/python bench/research/skill_item_cv.py nested CACHE [--extra knn_pos,knn_neg,emb_lr]
+        [--edges] [--drop-unplaced] [--floor 0.61]
+
+collect trains the 15 taggers of skill_filter_cv.py (5 outer, 10 pair) with other CRF settings
+(--crf-params, --bilou) and records every item's filter features (--edges adds how the item sits
+in its line). nested re-runs skill_filter_cv.py's nested selection on those items with extra
+item features, all computed inside the training folds:
+
+- knn_pos / knn_neg: mean WordLlama cosine of the item to its 5 nearest human spans (and correct
+  items), and to its 5 nearest wrong items, of the training postings;
+- emb_lr: a logistic model on the item's WordLlama vector, fitted on the same training items;
+- --drop-unplaced: leave out the lexicon's names that the text does not spell out (aliases'
+  canonical names and verb-phrase names; a product change, measured to see what they cost).
+
+A training row of fold a takes its references from the other training folds only; rows scored
+(inner held-out fold, or the outer fold) take them from all training folds. Data: only
+../shared/eval/research/jobs (50 SkillSpan postings, train and dev splits; the test split is
+never read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "research")]
+
+import skill_filter_cv as sfc  # noqa: E402
+import train_skill_crf  # noqa: E402
+from train_skill_crf import FOLDS, Score, load, locate  # noqa: E402
+
+from roundtwo.engines.research import skill_filter  # noqa: E402
+from roundtwo.engines.research.skill_filter import Candidate  # noqa: E402
+from roundtwo.engines.research.skill_tagger import Tagged  # noqa: E402
+
+K = 5
+EDGES = ("p_before", "p_after", "line_cover", "starts_line", "after_colon", "items_in_line")
+Row = dict[str, Any]
+RowsOf = Callable[[str], list[Row]]
+Refs = tuple[np.ndarray, np.ndarray, np.ndarray | None]
+
+
+# -- collect ---------------------------------------------------------------------------------
+
+
+def edges(c: Candidate, tagged: Tagged, text: str) -> dict[str, float]:
+    """How the item sits in its line: a confident word just outside it (the tagger was unsure
+    where the phrase ends), its share of the line, at the line's start or after a colon, and
+    how many other items the line holds (a list of skills)."""
+    line = tagged.line_at(c.start)
+    start, end = (line[0], line[1]) if line else (c.start, c.end)
+    before = tagged.probabilities(max(start, c.start - 40), c.start)
+    after = tagged.probabilities(c.end, min(end, c.end + 40))
+    head = text[start : c.start].strip(" \t•*-–·")
+    others = sum(1 for a, b, _ in tagged.spans if start <= a < end and (a, b) != (c.start, c.end))
+    return {
+        "p_before": before[-1] if before and c.start > start else 0.0,
+        "p_after": after[0] if after else 0.0,
+        "line_cover": min(1.0, (c.end - c.start) / max(end - start, 1)),
+        "starts_line": float(not head),
+        "after_colon": float(head.endswith(":")),
+        "items_in_line": min(others, 4) / 4,
+    }
+
+
+def collect(args: argparse.Namespace) -> None:
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    # module settings are read by the forked workers of skill_filter_cv's process pools
+    sfc.PARAMS = {**sfc.PARAMS, **json.loads(args.crf_params)}
+    train_skill_crf.BILOU = args.bilou
+    if args.edges:
+        plain = skill_filter.features
+        skill_filter.features = lambda c, t, x: {**plain(c, t, x), **edges(c, t, x)}  # type: ignore[assignment]
+    print("CRF", sfc.PARAMS, "BILOU", args.bilou, "edges", args.edges, flush=True)
+    sfc.train_taggers(cache, args.workers)
+    sfc.collect(cache, args.workers)
+
+
+# -- nested ----------------------------------------------------------------------------------
+
+
+class Nested:
+    def __init__(self, cache: Path, extra: list[str], drop_unplaced: bool) -> None:
+        self.rows = pickle.loads((cache / "rows.pkl").read_bytes())  # noqa: S301
+        self.golds = load()
+        self.by_name = {g["file"]: g for g in self.golds}
+        self.fold = {g["file"]: i % FOLDS for i, g in enumerate(self.golds)}
+        self.files_of = {j: [f for f in self.by_name if self.fold[f] == j] for j in range(FOLDS)}
+        self.extra = extra
+        self.drop_unplaced = drop_unplaced
+        self.vectors = self._embed(cache / "embeddings.pkl") if extra else {}
+
+    def _embed(self, path: Path) -> dict[str, np.ndarray]:
+        if path.exists():
+            return pickle.loads(path.read_bytes())  # type: ignore[no-any-return]  # noqa: S301
+        from roundtwo.engines.answers.loader import load_embedder
+
+        texts = {r["text"] for rs in self.rows.values() for r in rs}
+        for g in self.golds:
+            texts.update(s["text"] for s in (*g["skill_spans"], *g["knowledge_spans"]))
+        ordered = sorted(texts)
+        embedder = load_embedder()
+        assert embedder is not None, "WordLlama is needed for --extra"
+        out = dict(zip(ordered, embedder.embed(ordered), strict=True))
+        path.write_bytes(pickle.dumps(out))
+        return out
+
+    def matrix(self, texts: list[str]) -> np.ndarray:
+        width = len(next(iter(self.vectors.values())))
+        return np.array([self.vectors[t] for t in texts], dtype=np.float32).reshape(-1, width)
+
+    def refs(self, files: list[str], rows_of: RowsOf) -> Refs:
+        pos: set[str] = set()
+        neg: set[str] = set()
+        for f in files:
+            g = self.by_name[f]
+            pos.update(s["text"] for s in (*g["skill_spans"], *g["knowledge_spans"]))
+            for r in rows_of(f):
+                if r["feats"] is not None and not r["feats"]["lexicon"]:
+                    (pos if r["label"] else neg).add(r["text"])
+        p, n = self.matrix(sorted(pos)), self.matrix(sorted(neg))
+        return p, n, (_logistic(p, n) if "emb_lr" in self.extra else None)
+
+    def augment(self, rows: list[Row], refs: Refs | None) -> list[Row]:
+        if refs is None:
+            return rows
+        x = self.matrix([r["text"] for r in rows])
+        near_pos, near_neg = _top_k(x @ refs[0].T), _top_k(x @ refs[1].T)
+        out = []
+        for i, r in enumerate(rows):
+            if r["feats"] is None:
+                out.append(r)
+                continue
+            f = {**r["feats"], "knn_pos": float(near_pos[i]), "knn_neg": float(near_neg[i])}
+            if refs[2] is not None:
+                z = float(np.r_[x[i], 1.0] @ refs[2])
+                f["emb_lr"] = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+            out.append({**r, "feats": f})
+        return out
+
+    def model_on(self, universe: list[int], rows_of: RowsOf) -> tuple[Any, Refs | None]:
+        """The filter fitted on the universe's folds, each fold's rows with kNN references from
+        the other folds; and the references from all of them, for rows scored by it."""
+        train_rows: list[Row] = []
+        for a in universe:
+            others = [f for b in universe if b != a for f in self.files_of[b]]
+            refs = self.refs(others, rows_of) if self.extra else None
+            for f in self.files_of[a]:
+                train_rows += self.augment(rows_of(f), refs)
+        every = [f for b in universe for f in self.files_of[b]]
+        return sfc.fit(train_rows), (self.refs(every, rows_of) if self.extra else None)
+
+    def kept(self, rows: list[Row], probs: list[float], t: float) -> list[Row]:
+        out = _KEPT(rows, probs, t)
+        return [r for r in out if r["feats"] is not None] if self.drop_unplaced else out
+
+    def run(self) -> dict[str, Any]:
+        sfc.kept_items = self.kept  # sfc.quick and sfc.choose read the kept items through it
+        total = {s: Score() for s in ("dev", "train", "all")}
+        per_fold, chosen = [], []
+        curve: dict[int, sfc.Scored] = {d: {} for d in range(len(sfc.DECODINGS))}
+        for k in range(FOLDS):
+            inner = [j for j in range(FOLDS) if j != k]
+
+            def inner_rows(f: str, d: int, k: int = k) -> list[Row]:
+                j = self.fold[f]
+                return self.rows[(f"pair_{min(j, k)}_{max(j, k)}", d, f)]  # type: ignore[no-any-return]
+
+            by_decoding: dict[int, sfc.Scored] = {}
+            for d in range(len(sfc.DECODINGS)):
+                by_decoding[d] = {}
+                for j in inner:
+                    rows_of: RowsOf = lambda f, d=d: inner_rows(f, d)  # noqa: E731
+                    model, refs = self.model_on([a for a in inner if a != j], rows_of)
+                    for f in self.files_of[j]:
+                        rs = self.augment(rows_of(f), refs)
+                        by_decoding[d][f] = (rs, sfc.predict(model, rs))
+            d_c, t_c = sfc.choose(self.by_name, by_decoding)
+            chosen.append({"decoding": sfc.DECODINGS[d_c].__dict__, "threshold": t_c})
+            fold_score = Score()
+            for d in range(len(sfc.DECODINGS)):
+                model, refs = self.model_on(inner, lambda f, d=d: inner_rows(f, d))
+                for f in self.files_of[k]:
+                    rs = self.augment(self.rows[(f"outer_{k}", d, f)], refs)
+                    curve[d][f] = (rs, sfc.predict(model, rs))
+                    if d != d_c:
+                        continue
+                    gold = self.by_name[f]
+                    items = [r["text"] for r in self.kept(*curve[d][f], t_c)]
+                    where = locate(gold["text"], items)
+                    for s in (gold["split"], "all"):
+                        total[s].add(gold, items, where)
+                    fold_score.add(gold, items, where)
+            per_fold.append(fold_score.figures())
+        out: dict[str, Any] = {f"nested/{s}": sc.figures() for s, sc in total.items()}
+        out["folds"] = {
+            key: [round(p[key], 3) for p in per_fold] for key in ("loose_recall", "item_precision")
+        }
+        out["chosen"] = chosen
+        # the curve's best precision at outer recall >= 0.60: a development figure (choosing a
+        # point here means looking at the outer folds)
+        best: dict[str, Any] = {}
+        for d, scored in curve.items():
+            for t in sfc.THRESHOLDS:
+                r, p, n = sfc.quick(self.by_name, scored, t)
+                if r >= 0.60 and p > best.get(str(d), {}).get("item_precision", 0.0):
+                    best[str(d)] = {"threshold": t, "loose_recall": r, "item_precision": p,
+                                    "items": n}  # fmt: skip
+        out["curve_best_at_recall_0.60"] = best
+        return out
+
+
+_KEPT = sfc.kept_items
+
+
+def _top_k(sims: np.ndarray) -> np.ndarray:
+    k = min(K, sims.shape[1])
+    return np.sort(sims, axis=1)[:, -k:].mean(axis=1)  # type: ignore[no-any-return]
+
+
+def _logistic(pos: np.ndarray, neg: np.ndarray, l2: float = 3.0) -> np.ndarray:
+    """L2-penalised logistic regression on the vectors (Newton's method; bias not penalised)."""
+    x = np.hstack([np.vstack([pos, neg]).astype(float), np.ones((len(pos) + len(neg), 1))])
+    y = np.r_[np.ones(len(pos)), np.zeros(len(neg))]
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(25):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, x.T @ (p - y) + penalty * w)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return w
+
+
+def nested(args: argparse.Namespace) -> None:
+    extra = [e for e in args.extra.split(",") if e]
+    sfc.RECALL_FLOOR = args.floor
+    sfc.FEATURES = (*skill_filter.FEATURES, *(EDGES if args.edges else ()), *extra)  # type: ignore[misc]
+    result = Nested(Path(args.cache), extra, args.drop_unplaced).run()
+    print(json.dumps({"features": list(sfc.FEATURES), "floor": args.floor,
+                      "drop_unplaced": args.drop_unplaced, **result}, indent=1))  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("collect")
+    c.add_argument("cache")
+    c.add_argument("--crf-params", default="{}")
+    c.add_argument("--bilou", action="store_true")
+    c.add_argument("--edges", action="store_true")
+    c.add_argument("--workers", type=int, default=2)
+    n = sub.add_parser("nested")
+    n.add_argument("cache")
+    n.add_argument("--extra", default="")
+    n.add_argument("--edges", action="store_true")
+    n.add_argument("--drop-unplaced", action="store_true")
+    n.add_argument("--floor", type=float, default=sfc.RECALL_FLOOR)
+    args = ap.parse_args()
+    (collect if args.command == "collect" else nested)(args)
+
+
+if __name__ == "__main__":
+    main()
