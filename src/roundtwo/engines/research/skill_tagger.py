@@ -161,22 +161,6 @@ def _trimmed(toks: list[Token], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def spans_from_tags(toks: list[Token], tags: list[str]) -> list[Span]:
-    """Character spans of the BIO runs, without stop words and punctuation at their edges."""
-    spans: list[Span] = []
-    start = -1
-    kind = ""
-    for i, tag in enumerate([*tags, "O"]):
-        if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
-            first, end = _trimmed(toks, start, i)
-            if 0 < end - first <= MAX_SPAN_TOKENS:
-                spans.append((toks[first][1], toks[end - 1][2], kind))
-            start = -1
-        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
-            start, kind = i, tag[2:]
-    return spans
-
-
 @dataclass(frozen=True)
 class Decoding:
     """How token marginals become spans: a token is inside a span when P(O) < inside (0 means
