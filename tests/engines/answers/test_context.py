@@ -4,6 +4,7 @@ the parse fixes they rest on, each on sentences written for the test."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from roundtwo.engines.answers import analyze_answer
 from roundtwo.engines.answers.analyze import read_sentences
@@ -13,13 +14,15 @@ from roundtwo.engines.answers.context import (
     general_claim,
     made_change_first,
     marked_first,
+    measured_change,
     opens_on_outcome,
     own_evidence,
     result_first,
 )
+from roundtwo.engines.answers.result_missing import settle_results
 from roundtwo.engines.answers.roles import label_roles
 from roundtwo.engines.answers.sequence import best_sequence, transition_table
-from roundtwo.engines.answers.star import label_sentences
+from roundtwo.engines.answers.star import Scored, label_sentences
 
 Q = "Tell me about a time you had to give someone bad news."
 QUOTED = (
@@ -188,3 +191,53 @@ def test_an_outcome_marker_on_a_past_event_told_first_opens_on_the_outcome() -> 
 def test_an_answer_in_the_usual_order_does_not_open_on_an_outcome() -> None:
     _, features = read_sentences(QUOTED)
     assert not opens_on_outcome(features)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I worked with a 68-year-old patient who had diabetes.",
+        "I ran a team of 12 nurses for three years.",
+        "We worked 14-hour shifts for two weeks.",
+        "I led five engineers.",
+        "I worked at a 200-bed hospital.",
+        "She was 68 and lived alone, and it worked in 2 days.",
+    ],
+)
+def test_an_age_a_duration_or_a_head_count_beside_a_change_verb_is_no_measured_change(
+    sentence: str,
+) -> None:
+    _, features = read_sentences(sentence)
+    assert not measured_change(features[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales went up 20 percent.",
+        "The app reached 10,000 users in a month.",
+        "Complaints fell by 40.",
+        "We doubled the sign-ups.",
+        "In 2021 we won 3 contracts.",
+        "Our churn went from 8% to 3%.",
+    ],
+)
+def test_a_number_that_sizes_a_change_is_a_measured_change(sentence: str) -> None:
+    _, features = read_sentences(sentence)
+    assert measured_change(features[0])
+
+
+def test_a_result_the_rules_veto_without_a_reason_shows_no_empty_brackets() -> None:
+    _, features = read_sentences(
+        "Our team was small. I called the supplier. The meeting was on a Tuesday."
+    )
+    model = [Scored("situation", {}, ""), Scored("action", {}, ""), Scored("result", {}, "")]
+    rules = [
+        Scored("situation", {}, "past state"),
+        Scored("action", {}, "'i' did something"),
+        Scored("situation", {}, ""),
+    ]
+    settled = settle_results(features, model, rules)
+    assert settled[2].label == "situation"
+    assert settled[2].reason == "no outcome the rules confirm"
+    assert "()" not in " ".join(r.reason for r in settled)

@@ -126,11 +126,18 @@ def settle_results(
         return out
     told_first = opens_on_outcome(features)
     return [
-        Scored(rule.label, r.scores, f"no outcome the rules confirm ({rule.reason})")
+        Scored(rule.label, r.scores, vetoed(rule))
         if r.label == "result" and not holds_since(features, i) and not (told_first and i == 0)
         else r
         for i, (r, rule) in enumerate(zip(out, by_rules, strict=True))
     ]
+
+
+def vetoed(rule: Scored) -> str:
+    """The reason shown when the rules find no outcome: their own reason when they gave one
+    (a sentence with no cue at all has none, and empty brackets would show)."""
+    why = "no outcome the rules confirm"
+    return f"{why} ({rule.reason})" if rule.reason.strip() else why
 
 
 def _outcome_in_a_clause(features: list[Features], roles: list[Scored]) -> list[Scored]:
