@@ -205,8 +205,9 @@ FRESH: dict[str, str] = {
         "first, plain and first, in a conjoined clause, plain without numbers, a lesson, after a "
         "mid-story complication), written before the second round of the result-missing "
         "decision and scored once at its end (shipped then: macro-F1 0.942, result missing F1 "
-        "0.92, h4-logistics-result-first called missing). Scored a second time here with this "
-        "round's engine; nothing of this round was chosen on it."
+        "0.92, h4-logistics-result-first called missing). Scored again with each later round's "
+        "engine (third and fourth rounds); nothing was chosen on it and its text was not read "
+        "to write the fourth round's signals."
     ),
     "holdout5": (
         "10 answers written for this round (results told first) before any of its changes and "
@@ -218,6 +219,18 @@ FRESH: dict[str, str] = {
         "author of own5 and of this round's signals wrote it; one of its sentences (\"I turned "
         'around our worst territory last year.") was parsed once while checking how spaCy '
         "attaches particles, after the particle rule was written; nothing changed after that."
+    ),
+    "holdout6": (
+        "8 answers written for the fourth round (results told plainly first, with no marker, no "
+        "step back and often no change the candidate made) before any of its changes and "
+        'committed on their own: 5 tell the result first (a completion, "my proudest '
+        'achievement was ...", a plain deed with a later result, a finished project, a spoken '
+        "summary; three with no later result), 3 are counter-examples (a fall in sales that "
+        "sets the scene followed by a past perfect and an ongoing ending, joining an "
+        "organisation told first, a feeling at the end). Scored once, at the end. Its author "
+        "wrote own6 and this round's signals; two of its opening sentences were parsed once by "
+        "mistake while the signals were being checked (their parse was read, nothing was "
+        "changed for them)."
     ),
 }
 
@@ -267,15 +280,18 @@ def report(answers: list[Answer], fresh: dict[str, list[Answer]]) -> str:
         f"then the project's own {len(answers) - len(real)} (bench/answers/dev.jsonl: dev and "
         "holdout splits; holdout2.jsonl; own3.jsonl and holdout3.jsonl, written for issue 15 "
         'with many "other" sentences and weak answers; own5.jsonl, 23 answers with results told '
-        "first in many wordings and first sentences that tell a change as the scene).",
+        "first in many wordings and first sentences that tell a change as the scene; "
+        "own6.jsonl, 12 answers with results told plainly first and counter-examples).",
         "Method: every learned figure is out of fold, one source left out at a time (each "
-        "real repository, dev.jsonl, holdout2.jsonl, own3.jsonl, own5.jsonl, holdout3.jsonl); "
+        "real repository, dev.jsonl, holdout2.jsonl, own3.jsonl, own5.jsonl, own6.jsonl, "
+        "holdout3.jsonl); "
         "the model is "
         "refitted on all other sources. Methods: rules = star.py alone (today's labeller, with "
         "the same result settling); learned = logistic regression over spaCy signals, WordLlama "
         "sentence embeddings, position and the answer-level signals of context.py (quoted "
         "speech, before, between or after the events told, an answer with no events, a general "
-        "claim, talk about the answer, a setback, an outcome told first); combined = the same "
+        "claim, talk about the answer, a setback, an outcome told first, an achievement told first "
+        "as a summary); combined = the same "
         "plus the rules' scores "
         "and the rules' labels of the neighbouring sentences; + sequence = combined decoded "
         "as a sequence (sequence.py). "
@@ -371,12 +387,46 @@ def choice(
         "Before this round (same table, shipped method, real answers): macro-F1 0.868, F1 S / T "
         "/ A / R / O 0.90 / 0.86 / 0.94 / 0.92 / 0.73, result missing F1 1.00 (4), 0/38 called "
         "missing.",
-        "- Known limits: a result told first with none of those signals stays situation (a "
-        'plain outcome followed by background in the simple past, an outcome told as "my '
-        'biggest win was ...", "I got the cafe off the ground"); when nothing after it is a '
-        'result the answer is called "result missing" (the own5 row, out of fold, shows how '
-        'often). A change that sets the scene followed by a past perfect ("Our sales dropped '
-        'by 30 percent last spring. A competitor had opened ...") is read as a result first. '
+        "- Results told plainly first (fourth round of issue 15): a fourth opening signal, an "
+        "achievement told first as a summary: the first sentence is in the past with the "
+        'candidate as subject (or "My biggest win was ...", "The project I\'m proudest of ..."), '
+        "its predicate achieves, completes or changes something (the outcome lexicons, a change "
+        "the candidate made, or a short list of summary verbs: get, bring, turn, win, finish, "
+        'deliver, save, fix, find, stop ...), it has no frame or scene words ("When I", "At '
+        'the time", "there was", "as a ...", "I joined / worked / was", "In my last role"), and '
+        "the next sentence is background (a step back, a state, the candidate's role, someone "
+        'or something else) and does not move on in time ("A week later", "In launch week", '
+        '"Then"). It is shown as "an achievement told first as a summary, then its background" '
+        "and treated like the other openings (place inputs neutralised, spared by the rules' "
+        "veto). A change that sets the scene is no result told first: a change the wrong way "
+        'told by something else ("Our sales dropped", "Our energy bills doubled", "The team '
+        'shrank"; a short list of measures that should grow or shrink) or one followed by a '
+        'setback ("Our user base tripled. The nightly reports started failing."). A result '
+        'told first that reads as the candidate\'s deed ("I rescued a wedding ...") and a '
+        'change the candidate made ("We got our on-time deliveries up to 97 percent") are no '
+        '"plain action" in the result-missing decision, so they are no longer turned into '
+        "actions when nothing later is a result. A measured change now needs a number that sizes "
+        'the change (not an age, a duration, a number-noun description or a head count: "I '
+        'worked with a 68-year-old patient"), and a vetoed result whose rules gave no reason '
+        'shows "no outcome the rules confirm" without empty brackets. own6 (12 answers) was '
+        "written with these signals, after looking at own5's out-of-fold errors; no "
+        "signal was checked against holdout4's text. own6 is scored out of fold but never "
+        "trained on (labelled.SCORE_ONLY): with it in training (7 of its 12 answers tell the "
+        "result first) the real answers' first sentences moved towards result (53 real "
+        "sentences wrong out of fold against 49 without it, 50 before this round); so its "
+        '"shipped (in-sample)" row is out of sample too. Before this round (same table, '
+        "shipped method, out of fold): real answers macro-F1 0.876, F1 S / T / A / R / O 0.92 / "
+        "0.84 / 0.94 / 0.92 / 0.76, result missing F1 1.00 (4), 0/38 called missing; own5 5/18 "
+        'answers with a result called "result missing"; holdout4 0.946 with '
+        "h4-logistics-result-first called missing.",
+        "- Known limits: a result told first with none of these signals stays situation: an "
+        'outcome of someone or something else told plainly ("The council approved my '
+        'redesign", "The boy ... was back in class every day by the spring"), a present-tense '
+        'summary ("The thing I\'m proudest of is that every new starter now gets ..."), a verb '
+        'spaCy tags as present ("I cut forty minutes off my route last year"), and parses that '
+        'go wrong; when nothing after it is a result the answer is called "result missing" (the '
+        "own5 and own6 rows, out of fold, show how often). The measures that should grow or "
+        "shrink are a word list. "
         "The signals are English word lists and parses. On holdout3 (8 answers, 39 sentences, "
         "written before the first round and scored at its end, now seen, so a development set), "
         f'"combined + sequence" scores {seq:.3f} against {alone:.3f} for "combined": the '
@@ -412,12 +462,13 @@ def caveats() -> list[str]:
         'for a decision, and "could’ve used" misread because of its curly apostrophe; '
         'xayrulloh-14: a changed habit told as "Now I ...", which the rules\' veto removed), so '
         "the real result-missing figures are development figures too: only holdout4 and "
-        "holdout5 (below) are unseen (holdout4 no longer quite: it is scored a second time). "
-        "own5 (23 answers) was written for this round after its xfail case was known, and its "
-        "signals were written while looking at own5's out-of-fold errors, so own5 is a "
-        "development set. Spoken answers are few in every set. "
+        "holdout5 and holdout6 (below) are unseen (holdout4 no longer quite: it is scored "
+        "again). "
+        "own5 (23 answers) was written for the third round after its xfail case was known, and "
+        "its signals were written while looking at own5's out-of-fold errors, so own5 is a "
+        "development set; so is own6 (fourth round). Spoken answers are few in every set. "
         "The shipped model is trained on every source except the one GPL-3.0 answer "
-        "(erin99-01).",
+        "(erin99-01) and own6 (scored only).",
     ]
 
 

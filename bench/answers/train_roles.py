@@ -4,7 +4,8 @@
     .venv/bin/python bench/answers/train_roles.py        # rewrite the shipped model
 
 Data: every labelled answer whose text the app may learn from (labelled.SHIPPABLE_LICENCES: the
-project's own sets and the MIT-licensed real answers; not the GPL-3.0 one). The model is
+project's own sets and the MIT-licensed real answers; not the GPL-3.0 one, nor the files
+labelled.SCORE_ONLY names, which are only scored). The model is
 multinomial logistic regression with balanced class weights on standardised inputs
 (roles.design), followed by the most likely role sequence (sequence.py) with a transition
 weight chosen by leave-one-source-out cross-validation; the fit is deterministic (lbfgs, seeded),
@@ -22,7 +23,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "answers")]
 
-from labelled import SHIPPABLE_LICENCES, Answer, fold_of, load_answers  # noqa: E402
+from labelled import SHIPPABLE_LICENCES, Answer, fold_of, load_answers, trainable  # noqa: E402
 
 from roundtwo.engines.answers import analyze_answer  # noqa: E402
 from roundtwo.engines.answers.result import LABELS  # noqa: E402
@@ -68,6 +69,7 @@ def fit(
     from sklearn.linear_model import LogisticRegression
 
     use_rules, use_embedding = METHODS[method]
+    answers = [a for a in answers if trainable(a)]
     x = np.vstack([_rows(a, use_rules, use_embedding) for a in answers])
     y = np.array([LABELS.index(t) for a in answers for t in a.targets])  # type: ignore[arg-type]
     names = feature_names(use_rules)
@@ -154,7 +156,11 @@ def _check(answers: list[Answer], n: int = 8) -> dict[str, object]:
 
 
 def main() -> None:
-    answers = [a for a in load_answers(include_holdout=True) if a.licence in SHIPPABLE_LICENCES]
+    answers = [
+        a
+        for a in load_answers(include_holdout=True)
+        if a.licence in SHIPPABLE_LICENCES and trainable(a)
+    ]
     weight = choose_weight(answers, fold_models(answers, SHIPPED))
     model = replace(fit(answers, SHIPPED), transition_weight=weight)
     out = ROOT / "src" / "roundtwo" / "knowledge" / "answers" / MODEL_FILE

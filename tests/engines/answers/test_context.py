@@ -4,6 +4,7 @@ the parse fixes they rest on, each on sentences written for the test."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from roundtwo.engines.answers import analyze_answer
 from roundtwo.engines.answers.analyze import read_sentences
@@ -13,13 +14,17 @@ from roundtwo.engines.answers.context import (
     general_claim,
     made_change_first,
     marked_first,
+    measured_change,
     opens_on_outcome,
     own_evidence,
     result_first,
+    scene_change,
+    summary_first,
 )
+from roundtwo.engines.answers.result_missing import plain_action, settle_results
 from roundtwo.engines.answers.roles import label_roles
 from roundtwo.engines.answers.sequence import best_sequence, transition_table
-from roundtwo.engines.answers.star import label_sentences
+from roundtwo.engines.answers.star import Scored, label_sentences
 
 Q = "Tell me about a time you had to give someone bad news."
 QUOTED = (
@@ -188,3 +193,132 @@ def test_an_outcome_marker_on_a_past_event_told_first_opens_on_the_outcome() -> 
 def test_an_answer_in_the_usual_order_does_not_open_on_an_outcome() -> None:
     _, features = read_sentences(QUOTED)
     assert not opens_on_outcome(features)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I worked with a 68-year-old patient who had diabetes.",
+        "I ran a team of 12 nurses for three years.",
+        "We worked 14-hour shifts for two weeks.",
+        "I led five engineers.",
+        "I worked at a 200-bed hospital.",
+        "She was 68 and lived alone, and it worked in 2 days.",
+    ],
+)
+def test_an_age_a_duration_or_a_head_count_beside_a_change_verb_is_no_measured_change(
+    sentence: str,
+) -> None:
+    _, features = read_sentences(sentence)
+    assert not measured_change(features[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales went up 20 percent.",
+        "The app reached 10,000 users in a month.",
+        "Complaints fell by 40.",
+        "We doubled the sign-ups.",
+        "In 2021 we won 3 contracts.",
+        "Our churn went from 8% to 3%.",
+    ],
+)
+def test_a_number_that_sizes_a_change_is_a_measured_change(sentence: str) -> None:
+    _, features = read_sentences(sentence)
+    assert measured_change(features[0])
+
+
+def test_a_result_the_rules_veto_without_a_reason_shows_no_empty_brackets() -> None:
+    _, features = read_sentences(
+        "Our team was small. I called the supplier. The meeting was on a Tuesday."
+    )
+    model = [Scored("situation", {}, ""), Scored("action", {}, ""), Scored("result", {}, "")]
+    rules = [
+        Scored("situation", {}, "past state"),
+        Scored("action", {}, "'i' did something"),
+        Scored("situation", {}, ""),
+    ]
+    settled = settle_results(features, model, rules)
+    assert settled[2].label == "situation"
+    assert settled[2].reason == "no outcome the rules confirm"
+    assert "()" not in " ".join(r.reason for r in settled)
+
+
+def test_an_achievement_told_first_as_a_summary_then_background_opens_on_the_outcome() -> None:
+    _, features = read_sentences(
+        "I got our allotment society's first grant through the council last year. "
+        "The society had no money for tools and the shed roof leaked. "
+        "I wrote the application and collected letters of support from members."
+    )
+    assert summary_first(features)
+    assert opens_on_outcome(features)
+
+
+def test_my_biggest_win_was_opens_on_the_outcome() -> None:
+    _, features = read_sentences(
+        "My biggest win was getting the museum's archive online for the first time. "
+        "Researchers could only see the letters by visiting in person. "
+        "I scanned the collection with two volunteers and catalogued every item."
+    )
+    assert summary_first(features)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # joining somewhere is the scene, not an achievement
+        "I joined a small printing firm as its first designer in 2020. "
+        "The owners did everything by hand. "
+        "I set up templates for their most common jobs.",
+        # a completion followed by what came next is the start of the story
+        "We shipped the new booking page in March. "
+        "A week later, customers started calling to say it double-charged them. "
+        "I rolled it back and wrote tests for every payment path.",
+        # a frame in the first sentence
+        "When I was a shift lead, I fixed the rota for our warehouse. "
+        "Nobody knew who was on call. "
+        "I put the rota on the wall.",
+    ],
+)
+def test_a_scene_told_first_is_no_summary_of_an_achievement(answer: str) -> None:
+    _, features = read_sentences(answer)
+    assert not summary_first(features)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Our membership fell by a quarter over the summer. "
+        "A new gym had opened in the next street. "
+        "I was asked to win members back.",
+        "Our printing costs doubled in a year. "
+        "Every team had been printing its own reports in colour. "
+        "I set up one shared printer with black and white as the default.",
+        "Our app's users tripled after a television advert. "
+        "The login server started crashing every evening. "
+        "I moved the sessions to a cache.",
+    ],
+)
+def test_a_change_that_sets_the_scene_told_first_is_no_result_first(answer: str) -> None:
+    _, features = read_sentences(answer)
+    assert scene_change(features)
+    assert not result_first(features)
+    assert not opens_on_outcome(features)
+
+
+def test_a_deed_that_sums_up_the_outcome_told_first_is_a_result_not_a_plain_action() -> None:
+    analysis = analyze_answer(
+        "Tell me about a time you solved a problem under pressure.",
+        "I rescued our village fete after the marquee company pulled out two days before. "
+        "The fete had run every summer for forty years. "
+        "The marquee company phoned to say their lorry had broken down. "
+        "I borrowed three gazebos from the scout group and moved the stalls into the church hall.",
+    )
+    assert analysis.sentences[0].label == "result"
+    assert analysis.present["result"]
+
+
+def test_a_change_the_candidate_made_is_no_plain_action() -> None:
+    _, features = read_sentences("We got our first-time fix rate up to 90 percent, from about 70.")
+    assert not plain_action(features[0])

@@ -31,6 +31,7 @@ CONTEXT: dict[str, str] = {
     "setback": "a setback",
     "result_first": "an outcome told first, then what came before it",
     "made_change_first": "a change the candidate made, told first",
+    "summary_first": "an achievement told first as a summary, then its background",
     "after_result_first": "near the end of an answer that told its outcome first",
 }
 _OPENING = '"“'
@@ -67,8 +68,9 @@ _SETBACK = frozenset(
     }
 )
 _SETBACK_WORDS = re.compile(
-    r"\b(?:broke|broken|failed|failing|crashed|burnt|burned|went down|went wrong|went off|"
-    r"leaked|quit|resigned|walked out|complained|refused|slipped|cancel+ed|collapsed|"
+    r"\b(?:broke|broken|failed|failing|crashed|crashing|leaking|burnt|burned|went down|"
+    r"went wrong|went off|leaked|quit|resigned|walked out|complained|refused|slipped|"
+    r"cancel+ed|collapsed|"
     r"stopped working|pushed back|objected|rejected|dropped out|escalated|delayed|late|"
     r"outage|down for)\b",
     re.IGNORECASE,
@@ -152,8 +154,118 @@ def outcome_told(f: Features) -> bool:
 
 
 def result_first(features: list[Features]) -> bool:
-    """The answer opens on an outcome and its next sentence steps back to before it."""
-    return len(features) > 2 and outcome_told(features[0]) and steps_back(features[1])
+    """The answer opens on an outcome and its next sentence steps back to before it, unless the
+    opening is a change that set the scene (scene_change)."""
+    return (
+        len(features) > 2
+        and outcome_told(features[0])
+        and steps_back(features[1])
+        and not scene_change(features)
+    )
+
+
+# a measure that is good when it grows, or one that is good when it shrinks: a change the wrong
+# way, told first, is the problem the story answers ("Our sales dropped by 30 percent"), not its
+# outcome
+_GOOD_MEASURES = frozenset(
+    {"sale", "sales", "revenue", "profit", "income", "footfall", "booking", "order", "customer"}
+    | {"traffic", "attendance", "satisfaction", "score", "rating", "retention", "margin"}
+    | {"morale", "signup", "membership", "visitor", "user", "budget", "funding", "team", "staff"}
+    | {"headcount", "share", "donation", "enrolment", "enrollment", "engagement", "uptime"}
+)
+_BAD_MEASURES = frozenset(
+    {"cost", "bill", "complaint", "error", "churn", "turnover", "absence", "defect", "backlog"}
+    | {"delay", "incident", "wait", "waste", "overtime", "spend", "queue", "latency", "downtime"}
+    | {"outage", "injury", "accident", "debt", "fall", "mistake", "bug", "sickness", "price"}
+)
+_DOWN = frozenset({"drop", "fall", "decline", "decrease", "shrink", "slump", "plummet", "dip"})
+_UP = frozenset({"rise", "grow", "increase", "jump", "climb", "double", "triple", "soar", "spike"})
+
+
+def worsened(f: Features) -> bool:
+    """Something other than the candidate changed the wrong way ("Our sales dropped", "Our energy
+    bills doubled", "The team shrank from ten to six")."""
+    if f.subject in {"i", "we"} or not f.main_verbs:
+        return False
+    verb, noun = f.main_verbs[0], f.subject_lemma
+    return (verb in _DOWN and noun in _GOOD_MEASURES) or (verb in _UP and noun in _BAD_MEASURES)
+
+
+def scene_change(features: list[Features]) -> bool:
+    """The answer opens on a change that set the scene: a change the wrong way, or one followed
+    by something going wrong ("Our user base tripled. The nightly reports started failing.")."""
+    if len(features) < 2 or features[0].made_change:
+        return False
+    return worsened(features[0]) or (setback(features[1]) and not steps_back(features[1]))
+
+
+# the opening is a summary of what the candidate achieved: "I got the cafe off the ground", "My
+# biggest win was halving our time to hire"; not a frame ("When I joined", "At the time", "there
+# was", "as a nurse") nor joining, working or being somewhere
+_ACHIEVEMENT_NOUN = re.compile(
+    r"^\W*(?:\w+,? ){0,2}(?:(?:my|our) (?:\w+ )?(?:win|achievement|accomplishment|success|"
+    r"highlight)s? (?:was|were)|the \w+ (?:i'm|i am|i was|we're|we were) (?:most )?proud(?:est)? "
+    r"of)\b",
+    re.IGNORECASE,
+)
+_SCENE_WORDS = re.compile(
+    r"\b(?:when (?:i|we)|at the time|back then|there (?:was|were)|as (?:a|an|the|our|my)|"
+    r"(?:i|we) (?:joined|started|worked|was|were|had)\b|in my (?:last|previous|first|old|"
+    r"current)|used to)\b",
+    re.IGNORECASE,
+)
+_SUMMARY_VERBS = frozenset(
+    {"get", "bring", "turn", "win", "finish", "complete", "deliver", "save", "launch", "land"}
+    | {"secure", "find", "solve", "fix", "resolve", "pass", "clear", "hit", "beat", "achieve"}
+    | {"halve", "double", "cut", "reduce", "rescue", "recover", "close", "sign", "keep", "build"}
+    | {"stop", "prevent"}
+)
+
+
+def summary_told(f: Features) -> bool:
+    """An achievement told as a summary: the candidate (or "my biggest win") in the past, with a
+    predicate of achieving, completing or changing something, and no scene-setting words."""
+    if not f.past or f.modal or f.irrealis or f.setting or f.task_cue:
+        return False
+    if _SCENE_WORDS.search(f.text):
+        return False
+    if _ACHIEVEMENT_NOUN.search(f.text):
+        return True  # "My biggest win was halving ...": "was halving" is no progressive here
+    if f.progressive_or_perfect or f.existential:
+        return False
+    if f.subject not in {"i", "we"} or f.role_statement or f.stative_main:
+        return False
+    achieved = f.achievement or f.completion or f.made_change or f.change_of_state
+    return achieved or (bool(f.main_verbs) and f.main_verbs[0] in _SUMMARY_VERBS)
+
+
+# a sentence that moves on in time tells what came next, not the background ("We shipped the
+# dashboard after six months of work. In launch week the usage data was flat.")
+_LATER = re.compile(
+    r"^\W*(?:(?:and|so|but),? )?(?:then|after(?:wards| that| this| the)?|later|next|the next|"
+    r"the following|in (?:the )?(?:launch|first|following|next|same)|within|by the end|"
+    r"(?:a|one|two|three|a few) \w+ later|once)\b",
+    re.IGNORECASE,
+)
+
+
+def background(f: Features) -> bool:
+    """A sentence of background rather than the candidate's next step or what came next: a
+    state, someone or something else, the candidate's role, or a step back in time."""
+    if steps_back(f):
+        return True
+    if _LATER.search(f.text):
+        return False
+    if f.existential or f.role_statement or f.stative_main:
+        return True
+    return f.subject not in {"i", "we"} and not f.task_cue
+
+
+def summary_first(features: list[Features]) -> bool:
+    """The answer opens on a summary of what the candidate achieved and goes on with how it came
+    about ("I got our kitchen through its first inspection with no findings. The restaurant was
+    new and nobody wrote down any cleaning routines.")."""
+    return len(features) > 2 and summary_told(features[0]) and background(features[1])
 
 
 def made_change_first(features: list[Features]) -> bool:
@@ -171,7 +283,12 @@ def marked_first(features: list[Features]) -> bool:
 
 def opens_on_outcome(features: list[Features]) -> bool:
     """The answer tells its outcome first: then a sentence's place says nothing of its role."""
-    return result_first(features) or made_change_first(features) or marked_first(features)
+    return (
+        result_first(features)
+        or made_change_first(features)
+        or marked_first(features)
+        or summary_first(features)
+    )
 
 
 def context_rows(features: list[Features]) -> list[list[float]]:
@@ -179,6 +296,7 @@ def context_rows(features: list[Features]) -> list[list[float]]:
     told = [_told(f) for f in features]
     steps = result_first(features)
     made = made_change_first(features)
+    summary = summary_first(features)
     outcome_first = opens_on_outcome(features)
     n = len(features)
     quotes = _quote_states(features)
@@ -200,6 +318,7 @@ def context_rows(features: list[Features]) -> list[list[float]]:
                 float(setback(f)),
                 float(steps and i == 0),
                 float(made and i == 0),
+                float(summary and i == 0),
                 float(outcome_first and i > 0 and i / (n - 1) >= _LATE),
             ]
         )
@@ -207,8 +326,9 @@ def context_rows(features: list[Features]) -> list[list[float]]:
 
 
 def measured_change(f: Features) -> bool:
-    """A change in a measure told in the past ("we cut the backlog from 900 to 40")."""
-    return bool(f.past or f.any_past) and bool(f.strong_change or (f.change_verb and f.numbers))
+    """A change in a measure told in the past ("we cut the backlog from 900 to 40"), not a change
+    verb beside any number ("I worked with a 68-year-old patient")."""
+    return bool(f.past or f.any_past) and bool(f.strong_change or (f.change_verb and f.measured))
 
 
 def own_evidence(features: list[Features]) -> list[bool]:
@@ -220,6 +340,11 @@ def own_evidence(features: list[Features]) -> list[bool]:
     told = [_told(f) for f in features]
     first = told.index(True) if any(told) else len(told)
     opening = len(features) > 2 and (
-        opens_on_outcome(features) or (measured_change(features[0]) and outcome_told(features[0]))
+        opens_on_outcome(features)
+        or (
+            measured_change(features[0])
+            and outcome_told(features[0])
+            and not scene_change(features)
+        )
     )
     return [(i > first and setback(f)) or (i == 0 and opening) for i, f in enumerate(features)]

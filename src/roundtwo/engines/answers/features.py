@@ -109,6 +109,9 @@ class Features:
     # read by context.py only: the candidate changed something ("we cut the backlog from 900 to
     # 40", "I brought the count down"), unlike a change that happened to them ("we grew to 80")
     made_change: bool
+    # read by context.py only: a number that measures a change, not an age, a duration, a
+    # hyphenated description or a head count ("a 68-year-old patient", "a team of 12")
+    measured: bool
 
 
 def _verb_tense(verb: Token) -> str:
@@ -362,6 +365,63 @@ def sentence_features(span: Span) -> Features:
         other_clause=any(_own_other_subject(v) for v in verbs[1:] if v.dep_ == "conj"),
         present_perfect=any(_present_perfect(v) for v in verbs),
         made_change=subject in {"i", "we"} and any(_changes_something(v) for v in verbs),
+        measured=bool(numbers) and any(_measures_a_change(t) for t in span if _a_number(t)),
+    )
+
+
+_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "shift"}
+)
+_UNIT_WORDS = frozenset({"percent", "per", "%", "pound", "dollar", "euro", "k", "x", "times"})
+# change verbs too common to make a number beside them a measure ("I worked with", "I ran a team
+# of", "I led five engineers"); they still count with a percentage, a sum or "from ... to"
+_GENERIC_CHANGE = frozenset(
+    {"work", "run", "lead", "keep", "make", "come", "go", "hand", "mean", "stay", "remain"}
+    | {"continue", "turn", "bring", "close", "sign", "return", "fail", "free", "become"}
+)
+_CHANGE_PREPS = frozenset({"by", "to", "from", "past", "over", "under", "up", "down"})
+
+
+def _a_number(tok: Token) -> bool:
+    return (
+        tok.like_num
+        or tok.lower_ in _MULTIPLIERS
+        or bool(re.fullmatch(r"[£$€]?\d[\d,.]*[kmb%x]?", tok.text, re.IGNORECASE))
+    )
+
+
+def _measures_a_change(tok: Token) -> bool:
+    """The number is the size of a change: a percentage, a sum or a multiple, or the object of
+    a change verb or of its "by", "to" or "from" ("reached 10,000 users", "by 40"); not an age,
+    a duration, a number-noun description ("a 200-bed hospital") or a count under a common verb
+    ("I led five engineers")."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 4]
+    words = [t.lower_ for t in after]
+    if words[:1] == ["-"] or (words[:1] and words[0] in {"year", "years"} and "old" in words):
+        return False  # "68-year-old", "14-hour shifts", "68 years old"
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "aged":
+        return False
+    noun = tok.head if tok.dep_ in {"nummod", "compound", "quantmod"} else tok
+    if noun.lemma_.lower() in _TIME_UNITS:
+        return False
+    if (
+        "%" in tok.text
+        or tok.text[:1] in {"$", "£", "€"}
+        or (tok.i > 0 and doc[tok.i - 1].text in {"$", "£", "€"})
+        or (words[:1] and words[0] in _UNIT_WORDS)
+        or tok.lower_ in _MULTIPLIERS
+        or noun.ent_type_ in {"MONEY", "PERCENT"}
+    ):
+        return True
+    head, dep = noun.head, noun.dep_
+    if dep == "pobj" and head.lower_ in _CHANGE_PREPS:
+        head, dep = head.head, "prep"
+    change = lexicon().change_verbs
+    return (
+        head.pos_ in {"VERB", "AUX"}
+        and head.lemma_.lower() in change - _GENERIC_CHANGE
+        and dep in {"dobj", "obj", "attr", "npadvmod", "advmod", "prep", "nsubjpass"}
     )
 
 

@@ -70,7 +70,8 @@ def _settle(features: list[Features], roles: list[Scored]) -> list[Scored]:
 def plain_action(f: Features) -> bool:
     """Something the candidate did, told with no sign of what came of it: no change, no
     completion, no response, no lesson, nobody and nothing else as the subject of any of its
-    clauses, no state that holds now. (An impact word is no sign: "with two types of
+    clauses, no state that holds now, no change it made ("We got our on-time deliveries up to 97
+    percent") and no number that sizes a change. (An impact word is no sign: "with two types of
     relationships for vertical growth" describes the work; "I fitted a new hose on the Thursday
     and the van has run without a fault since" tells its outcome in the second clause.)"""
     if f.subject not in {"i", "we"} or not (f.past or f.any_past) or f.modal:
@@ -89,6 +90,8 @@ def plain_action(f: Features) -> bool:
         or f.has_outcome_subject
         or f.other_clause
         or f.present_perfect
+        or f.made_change
+        or f.measured
     )
 
 
@@ -96,7 +99,11 @@ def _only_actions(features: list[Features], roles: list[Scored]) -> list[Scored]
     """When every "result" is a plain action (a story that stops at what the candidate did),
     those sentences are actions and the answer has no result."""
     results = [i for i, r in enumerate(roles) if r.label == "result"]
-    if not results or not all(plain_action(features[i]) for i in results):
+    # an outcome told first reads as a deed ("I rescued a wedding"); what follows says it is one
+    told_first = opens_on_outcome(features)
+    if not results or not all(
+        plain_action(features[i]) and not (told_first and i == 0) for i in results
+    ):
         return roles
     why = "what the candidate did, with no outcome told"
     return [Scored("action", r.scores, why) if r.label == "result" else r for r in roles]
@@ -126,11 +133,18 @@ def settle_results(
         return out
     told_first = opens_on_outcome(features)
     return [
-        Scored(rule.label, r.scores, f"no outcome the rules confirm ({rule.reason})")
+        Scored(rule.label, r.scores, vetoed(rule))
         if r.label == "result" and not holds_since(features, i) and not (told_first and i == 0)
         else r
         for i, (r, rule) in enumerate(zip(out, by_rules, strict=True))
     ]
+
+
+def vetoed(rule: Scored) -> str:
+    """The reason shown when the rules find no outcome: their own reason when they gave one
+    (a sentence with no cue at all has none, and empty brackets would show)."""
+    why = "no outcome the rules confirm"
+    return f"{why} ({rule.reason})" if rule.reason.strip() else why
 
 
 def _outcome_in_a_clause(features: list[Features], roles: list[Scored]) -> list[Scored]:
