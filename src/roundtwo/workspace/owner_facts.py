@@ -27,20 +27,10 @@ class OwnerFacts:
     has_evidence: bool  # an achievement from the resume, or a story
 
 
-def load_owner_facts(owner_id: int) -> OwnerFacts:
-    stories = Story.objects.filter(owner_id=owner_id).count()
-    return OwnerFacts(
-        stories=stories,
-        references=Reference.objects.filter(owner_id=owner_id).count(),
-        has_evidence=stories > 0
-        or Achievement.objects.filter(experience__owner_id=owner_id).exists(),
-    )
-
-
 def owner_facts(opportunity: Opportunity) -> OwnerFacts:
     facts: OwnerFacts | None = getattr(opportunity, _ATTRIBUTE, None)
     if facts is None:
-        facts = load_owner_facts(opportunity.owner_id)
+        facts = load_many({opportunity.owner_id})[opportunity.owner_id]
         setattr(opportunity, _ATTRIBUTE, facts)
     return facts
 

@@ -23,6 +23,7 @@ from django.utils.html import conditional_escape
 
 register = template.Library()
 _KEYABLE = (int, str)
+_ROUTING = "roundtwo.url_routing"
 
 
 @lru_cache(maxsize=8192)
@@ -45,27 +46,23 @@ def reverse_kept(
     args: list[Any],
     kwargs: dict[str, Any],
     current_app: str | None,
-    request: Any = None,
+    routing: tuple[str | None, str],
 ) -> str:
+    """`routing`: the URL configuration and script prefix the path is reversed under."""
     values = [*args, *kwargs.values()]
     if not isinstance(view_name, str) or not all(type(v) in _KEYABLE for v in values):
         return reverse(view_name, args=args, kwargs=kwargs, current_app=current_app)
-    urlconf, prefix = _routing(request)
-    return _reverse(
-        view_name, tuple(args), tuple(sorted(kwargs.items())), current_app, urlconf, prefix
-    )
+    return _reverse(view_name, tuple(args), tuple(sorted(kwargs.items())), current_app, *routing)
 
 
-def _routing(request: Any) -> tuple[str | None, str]:
-    """The URL configuration and script prefix, read once per request: both are context-local
+def _routing(context: Context) -> tuple[str | None, str]:
+    """The URL configuration and script prefix, read once per page: both are context-local
     lookups that cost more than a kept path."""
-    if request is None:
-        return get_urlconf(), get_script_prefix()
-    routing: tuple[str | None, str] | None = getattr(request, "_roundtwo_routing", None)
-    if routing is None:
-        routing = (get_urlconf(), get_script_prefix())
-        request._roundtwo_routing = routing
-    return routing
+    kept: tuple[str | None, str] | None = context.render_context.get(_ROUTING)
+    if kept is None:
+        kept = (get_urlconf(), get_script_prefix())
+        context.render_context[_ROUTING] = kept
+    return kept
 
 
 class KeptURLNode(URLNode):
@@ -81,7 +78,7 @@ class KeptURLNode(URLNode):
             current_app = getattr(getattr(request, "resolver_match", None), "namespace", None)
         url = ""
         try:
-            url = reverse_kept(view_name, args, kwargs, current_app, request)
+            url = reverse_kept(view_name, args, kwargs, current_app, _routing(context))
         except NoReverseMatch:
             if self.asvar is None:
                 raise

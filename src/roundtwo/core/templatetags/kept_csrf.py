@@ -18,6 +18,8 @@ register = template.Library()
 
 
 class KeptCsrfTokenNode(CsrfTokenNode):
+    KEY = "roundtwo.csrf_field"
+
     def render(self, context: Context) -> str:
         token = context.get("csrf_token")
         if not token or token == "NOTPROVIDED":  # noqa: S105 (Django's marker, no secret)
@@ -30,8 +32,6 @@ class KeptCsrfTokenNode(CsrfTokenNode):
             kept = (token, field)
             context.render_context[self.KEY] = kept
         return kept[1]
-
-    KEY = "roundtwo.csrf_field"
 
 
 @register.tag

@@ -16,12 +16,11 @@ TEMPLATE = "workspace/_area_links.html"
 
 @register.simple_tag(takes_context=True)
 def area_links(context: Context) -> SafeString:
-    request = getattr(context, "request", None)
-    kept: SafeString | None = getattr(request, "_roundtwo_area_links", None)
+    # The page's render context: shared by the page and what it includes, gone after the page.
+    kept: SafeString | None = context.render_context.get(TEMPLATE)
     if kept is None:
         assert context.template is not None
         html = context.template.engine.get_template(TEMPLATE).render(context)
         kept = mark_safe(html)  # noqa: S308 (a template's own output, escaped as it rendered)
-        if request is not None:
-            request._roundtwo_area_links = kept
+        context.render_context[TEMPLATE] = kept
     return kept
