@@ -48,6 +48,7 @@ from roundtwo.engines.research import (  # noqa: E402
     extract_job,
 )
 from roundtwo.engines.research import competencies as comp_module  # noqa: E402
+from roundtwo.engines.research.skills import skill_spans, with_names_inside  # noqa: E402
 from roundtwo.knowledge import load  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -190,6 +191,14 @@ def _loose(gold: str, pred: str) -> bool:
     return bool((set(toks(gold)) - STOP) & (set(toks(pred)) - STOP))
 
 
+def named(skill: str) -> str:
+    """A skill by the lexicon's name when the whole of it is one of its spellings: the list
+    shows "Postgres" as the posting writes it, the gold names "PostgreSQL"."""
+    spans = skill_spans(skill)
+    whole = len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(skill.rstrip())
+    return " ".join(toks(spans[0][2] if whole else skill))
+
+
 def score_jobs(items: list[dict[str, Any]], errors: bool) -> dict[str, Any]:
     sk_gold = sk_hit = sk_exact = sk_pred = sk_pred_ok = 0
     rq_gold = rq_hit = kind_ok = rq_pred = du_gold = du_hit = 0
@@ -201,8 +210,10 @@ def score_jobs(items: list[dict[str, Any]], errors: bool) -> dict[str, Any]:
         missed_sk, _ = greedy(item["skills"], skills, _loose)
         sk_gold += len(item["skills"])
         sk_hit += len(item["skills"]) - len(missed_sk)
-        gold_norm = {" ".join(toks(s)) for s in item["skills"]}
-        sk_exact += sum(1 for s in skills if " ".join(toks(s)) in gold_norm)
+        gold_norm = {named(s) for s in item["skills"]}
+        # by name: each listed phrase with the lexicon's names it holds, as the practice set
+        # reads the list ("Build the annual budget" names Budgeting)
+        sk_exact += len(gold_norm & {named(s) for s in with_names_inside(skills)})
         sk_pred += len(skills)
         sk_pred_ok += sum(1 for s in skills if any(_loose(g, s) for g in item["skills"]))
         reqs = [(r.text, r.kind) for r in job.requirements]
@@ -383,7 +394,7 @@ def job_rows(results: dict[str, dict[str, Any]]) -> list[str]:
             ">= 0.60",
             lambda r: f"**{r['skill_recall']:.3f}**",
         ),
-        ("skill recall (exact name)", "", lambda r: f"{r['skill_exact']:.3f}"),
+        ("skill recall (by name)", "", lambda r: f"{r['skill_exact']:.3f}"),
         ("skill precision (loose)", "", lambda r: f"{r['skill_precision']:.3f}"),
         ("requirement recall", "", lambda r: f"**{r['req_recall']:.3f}**"),
         ("requirements given / gold", "", lambda r: "{} / {}".format(*r["req_precision_n"])),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -30,7 +31,19 @@ sys.path[:0] = [str(ROOT / "src")]
 
 from roundtwo.engines.research import extract_company, extract_job  # noqa: E402
 
-DATA = ROOT.parent.parent / "shared" / "eval" / "research"
+
+def _eval_dir() -> Path:
+    """$ROUNDTWO_RESEARCH_EVAL, else shared/eval/research beside the checkout or a parent of it
+    (a worktree sits one level deeper than the main checkout), else /work/shared."""
+    if os.environ.get("ROUNDTWO_RESEARCH_EVAL"):
+        return Path(os.environ["ROUNDTWO_RESEARCH_EVAL"])
+    for parent in ROOT.parents:
+        if (parent / "shared" / "eval" / "research").is_dir():
+            return parent / "shared" / "eval" / "research"
+    return Path("/work/shared/eval/research")
+
+
+DATA = _eval_dir()
 STOP = {
     "a", "an", "and", "or", "the", "of", "to", "in", "on", "for", "with", "by", "at", "as",
     "from", "is", "are", "be", "will", "you", "your", "our", "we", "their", "this", "that",

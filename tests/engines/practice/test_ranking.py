@@ -7,8 +7,9 @@ import re
 from roundtwo.engines.practice import KINDS, RoleProfile, suggest_questions
 from roundtwo.engines.practice.diversity import technical_share
 from roundtwo.engines.practice.profile import role_of
-from roundtwo.engines.practice.skill_areas import LEXICON_AREA, bank_area_of
+from roundtwo.engines.practice.skill_areas import LEXICON_AREA, bank_area_of, find_areas
 from roundtwo.engines.question_bank import skill_ids
+from roundtwo.engines.research.skills import with_names_inside
 from roundtwo.knowledge import load
 
 from . import postings
@@ -147,3 +148,20 @@ def test_every_lexicon_area_has_a_known_bank_area_or_none() -> None:
 def test_an_unknown_lexicon_area_is_matched_by_its_name() -> None:
     assert bank_area_of("warehouse and logistics tools") == "operations_supply_chain"
     assert bank_area_of("underwater basket weaving") is None
+
+
+def test_a_listed_phrase_counts_for_the_area_of_the_skill_it_names() -> None:
+    # the skills list shows the posting's "Build the annual budget", not the lexicon's name
+    named = with_names_inside(["Build the annual budget", "Excel", "excel"])
+    assert named == ["Build the annual budget", "Budgeting", "Excel"]
+    areas = find_areas("Analyst", ["Build the annual budget"], "")
+    assert [(a.id, a.skills) for a in areas] == [
+        ("finance_accounting", ("Build the annual budget", "Budgeting"))
+    ]
+
+
+def test_an_alias_and_the_name_it_spells_count_once() -> None:
+    areas = find_areas("Team member", ["JS", "Python"], "")
+    assert [(a.id, a.skills, a.score) for a in areas] == [
+        ("software_engineering", ("JS", "Python"), 2.0)
+    ]

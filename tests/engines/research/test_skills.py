@@ -10,7 +10,8 @@ from roundtwo.engines.answers.loader import load_embedder
 from roundtwo.engines.research import extract_job
 from roundtwo.engines.research.competencies import competencies, standardised_similarity
 from roundtwo.engines.research.credentials import credential_spans
-from roundtwo.engines.research.skills import known_skills, line_skills
+from roundtwo.engines.research.job import spelled_names
+from roundtwo.engines.research.skills import known_skills, line_skills, with_names_inside
 from roundtwo.knowledge import load
 
 
@@ -130,7 +131,10 @@ Requirements:
         "Vaccinations",
         "Controlled drugs",
         "Record keeping",
-    } <= set(job.skills)
+    } <= set(with_names_inside(job.skills))
+    # the list itself shows the posting's words
+    assert {"GPhC", "dispense prescriptions", "Medication reviews"} <= set(job.skills)
+    assert "GPhC registration" not in job.skills
 
 
 def test_batched_competency_similarity_matches_pairwise_similarity() -> None:
@@ -149,3 +153,33 @@ def test_batched_competency_similarity_matches_pairwise_similarity() -> None:
             spread = (sum((s - mean) ** 2 for s in sims) / len(sims)) ** 0.5
             best = max(best, (sims[comps.index(comp)] - mean) / spread)
         assert batched[comp.id] == pytest.approx(best, abs=1e-4)
+
+
+def test_the_skills_list_names_a_skill_in_the_words_the_posting_uses() -> None:
+    text = "Data Engineer\n\nRequirements:\n- Three years with Postgres and Python\n"
+    skills = extract_job(text, source="s", content_type="text/plain").skills
+    assert "Postgres" in skills
+    assert "PostgreSQL" not in skills
+
+
+def test_a_lexicon_name_is_placed_on_its_own_spelling_or_an_aliases_or_left_out() -> None:
+    text = "Postgres, python; registered with the GPhC"
+    found, unspelled = spelled_names(["PostgreSQL", "Python", "Contract drafting"], text)
+    assert [(c.text, text[c.start : c.end]) for c in found] == [
+        ("Postgres", "Postgres"),
+        ("Python", "python"),
+    ]
+    assert unspelled == ["Contract drafting"]
+
+
+def test_the_second_half_of_a_hyphenated_word_is_not_a_skill() -> None:
+    assert known_skills("Work with cross-disciplinary staff") == []
+    assert known_skills("Python-based tools on AWS-hosted services") == ["Python", "AWS"]
+
+
+def test_a_verb_phrase_skill_is_listed_as_the_phrase_that_names_it() -> None:
+    text = "Buyer\n\nResponsibilities:\n- Negotiate with suppliers on delivery slots\n"
+    skills = extract_job(text, source="s", content_type="text/plain").skills
+    assert "Negotiation" not in skills
+    assert any("negotiate with suppliers" in s.lower() for s in skills)
+    assert "Negotiation" in with_names_inside(skills)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from roundtwo.engines import question_bank
+from roundtwo.engines.research.skills import with_names_inside
 from roundtwo.knowledge import load
 
 from .text import word_pattern
@@ -248,9 +249,12 @@ def find_areas(title: str, skills: Sequence[str], text: str) -> tuple[AreaEviden
     tallies: dict[str, _Tally] = {a.id: _Tally() for a in question_bank.skill_areas()}
     for area, word in _words_in(title):
         tallies[area].title_word = tallies[area].title_word or word
-    for skill in dict.fromkeys(skills):
+    counted: set[str] = set()
+    for skill in with_names_inside(skills):
         skill_area = area_of_skill(skill)
-        if skill_area is not None:
+        name = _lexicon_name(skill)  # "Postgres" and the PostgreSQL it names count once
+        if skill_area is not None and name not in counted:
+            counted.add(name)
             tallies[skill_area].skills.append(skill)
     for area, word in _words_in(text):
         tallies[area].words.append(word)

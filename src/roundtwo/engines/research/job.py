@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +18,7 @@ from .requirements import education, requirement_kind, years_experience
 from .sections import Section, job_kind, promote_headings, split_sections
 from .skill_filter import Candidate, place
 from .skill_tagger import MAX_TAG_CHARS, tag_posting
-from .skills import find_skills
+from .skills import find_skills, line_skills, skill_spans
 from .structured import Item, of_type, text, texts
 from .unsectioned import classify_loose_items
 
@@ -114,35 +115,106 @@ def _lines(doc: Document, posting: Item | None) -> _Lines:
     return lines if lines.found() else _merge(lines, _best_page_lines(doc))
 
 
-def _tagged(doc: Document, lexicon_names: list[str]) -> list[str]:
+def _tagged(doc: Document, lexicon_names: list[str], lines: list[str]) -> list[str]:
     """Skill and knowledge phrases the learned tagger marks anywhere in the posting's text,
-    then the lexicon's names, each kept when the item filter judges it a skill there: a phrase
-    from the benefits or a name mentioned in passing about the company is left out. A name the
-    text does not spell out (an alias's or a verb phrase's canonical name) is kept, as the fit
-    matrix and the practice set match on them."""
+    then the lexicon's names as the posting spells them, each kept when the item filter judges
+    it a skill there: a phrase from the benefits or a name mentioned in passing about the
+    company is left out."""
     # headings stay in: the tagger learned which section a line sits under from them; it reads
     # the first MAX_TAG_CHARS characters, and so does the filter
-    text = "\n".join(b.text for b in doc.blocks)[:MAX_TAG_CHARS]
+    text = _tag_text(doc, lines)[:MAX_TAG_CHARS]
     chosen = skill_filter.active()
     tagged = tag_posting(text, chosen.decoding if chosen else None)
     candidates = [Candidate(clean(text[a:b]), a, b, "tagger", kind) for a, b, kind in tagged.spans]
-    for name in lexicon_names:
-        start, end = place(name, text)
-        candidates.append(Candidate(name, start, end, "lexicon"))
+    spelled, unspelled = spelled_names(lexicon_names, text, lines)
+    candidates += spelled + named_by_phrases(unspelled, lines, text, candidates)
     return [c.text for c in skill_filter.kept(candidates, tagged, text)]
+
+
+def named_by_phrases(
+    names: list[str], lines: Sequence[str], text: str, tagged: list[Candidate]
+) -> list[Candidate]:
+    """Each name no line spells out as the tagger's phrase that names it ("Negotiate with
+    suppliers" for Negotiation), kept like the name; by the name itself where the tagger
+    marked no such phrase, so a line that names a known skill is never left without one."""
+    wanted, out = set(names), []
+    for line in lines:
+        named = [n for n in line_skills(line) if n in wanted]
+        if not named:
+            continue
+        start = text.find(line)
+        inside = [c for c in tagged if start >= 0 and start <= c.start < start + len(line)]
+        for name in named:
+            phrase = next((c for c in inside if name in line_skills(c.text)), None)
+            where = (phrase.text, phrase.start, phrase.end) if phrase else (name, -1, -1)
+            out.append(Candidate(*where, source="lexicon"))
+            wanted.discard(name)
+    return out
+
+
+def _tag_text(doc: Document, lines: list[str]) -> str:
+    """The page's text; the posting's own lines when they are longer (a page that carries its
+    posting only as schema.org data)."""
+    page = "\n".join(b.text for b in doc.blocks)
+    own = "\n".join(lines)
+    return own if len(own) > len(page) else page
+
+
+class _Spellings:
+    """Where a text names each lexicon skill, in the text's own words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._aliases: dict[str, tuple[int, int]] | None = None
+
+    def of(self, name: str) -> tuple[str, int, int] | None:
+        start, end = place(name, self.text)
+        if start >= 0:
+            return name, start, end
+        if self._aliases is None:
+            self._aliases = {}
+            for a, b, known in skill_spans(self.text):
+                self._aliases.setdefault(known, (a, b))
+        if name in self._aliases:
+            a, b = self._aliases[name]
+            return clean(self.text[a:b]), a, b
+        return None
+
+
+def spelled_names(
+    names: list[str], text: str, lines: Sequence[str] = ()
+) -> tuple[list[Candidate], list[str]]:
+    """Each lexicon name where the tagged text names it, in its own words: an alias as written
+    ("Postgres", not "PostgreSQL"); a name spelled only in a line past the tagged text is kept
+    unplaced, so the filter cannot judge it. Then the names no line spells out (a verb
+    phrase's name, "Budgeting" for "plan the spending"): named_by_phrases lists them."""
+    in_text = _Spellings(text)
+    in_lines = [_Spellings(line) for line in lines]
+    found, unspelled = [], []
+    for name in names:
+        where = in_text.of(name)
+        if where is not None:
+            found.append(Candidate(where[0], where[1], where[2], "lexicon"))
+            continue
+        elsewhere = next((w for line in in_lines if (w := line.of(name))), None)
+        if elsewhere is not None:
+            found.append(Candidate(elsewhere[0], source="lexicon"))
+        else:
+            unspelled.append(name)
+    return found, unspelled
 
 
 def _skills(posting: Item | None, lines: _Lines, doc: Document) -> list[str]:
     """Skills listed in schema.org, then the tagger's phrases in page order, then the lexicon's
-    skills by their own names ("Controlled drugs" beside "manage controlled drugs"), which the
-    fit matrix and the practice set match on."""
+    skills as the posting spells them ("Controlled drugs" beside "manage controlled drugs")."""
     listed: list[str] = []
     if posting is not None:
         for value in texts(posting.get("skills")):
             listed += [clean(v) for v in value.split(",") if 0 < len(words(v)) <= 5]
-    found = find_skills([r.text for r in lines.requirements], lines.duties)
+    reqs = [r.text for r in lines.requirements]
+    found = find_skills(reqs, lines.duties)
     seen: dict[str, str] = {}
-    for name in [*listed, *_tagged(doc, found)]:
+    for name in [*listed, *_tagged(doc, found, [*lines.duties, *reqs])]:
         seen.setdefault(name.lower(), name)
     return list(seen.values())
 

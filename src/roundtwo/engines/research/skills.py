@@ -26,8 +26,15 @@ def _match_at(
         end = toks[i + n - 1][2]
         if len(words) == 1 and len(words[0]) == 1 and text[end : end + 1] in {"-", "&", "'"}:
             continue  # "C-suite", "R&D": a lone letter is a skill only when it stands alone
+        if _after_prefix(text, toks[i][1]):
+            return None  # "cross-disciplinary" is not "Disciplinary and grievance"
         return name, n
     return None
+
+
+def _after_prefix(text: str, start: int) -> bool:
+    """The word at start ends a hyphenated compound begun by a lower-case word."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].islower()
 
 
 def skill_spans(text: str) -> list[Span]:
@@ -143,3 +150,15 @@ def find_skills(requirement_texts: Iterable[str], other_texts: Iterable[str] = (
     for name in found:
         seen.setdefault(name.lower(), name)
     return list(seen.values())
+
+
+def with_names_inside(skills: Iterable[str]) -> list[str]:
+    """The skills, each followed by the lexicon's names it holds ("manage the annual budget" ->
+    Budgeting, "Postgres" -> PostgreSQL): a posting's skills list shows the posting's own
+    words, and the practice set knows skills by the lexicon's names."""
+    out: dict[str, str] = {}
+    for skill in skills:
+        out.setdefault(skill.lower(), skill)
+        for name in line_skills(skill):
+            out.setdefault(name.lower(), name)
+    return list(out.values())
