@@ -8,7 +8,7 @@ import pytest
 
 from roundtwo.engines.research.dates import find_date
 from roundtwo.engines.research.sections import company_kind, job_kind
-from roundtwo.engines.research.skills import find_skills, known_skills
+from roundtwo.engines.research.skills import find_skills, known_skills, listed_tools
 from roundtwo.knowledge import load
 
 
@@ -115,3 +115,16 @@ def test_unknown_tools_count_when_listed_beside_known_ones() -> None:
         "NMC registration",
     ]
     assert find_skills(["Experience in B2B sales, selling to CFOs in the UK"]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Python, SQL and Basic Qualifications:",
+        "Fluent in German and English (written) What we offer:",
+        "Python, Perl and SQL. Professional experience in computational science",
+        "Python and SQL (Advantage: further languages)",
+    ],
+)
+def test_labels_and_sentence_openings_beside_a_list_are_not_tools(line: str) -> None:
+    assert listed_tools(line) == []

@@ -82,17 +82,26 @@ _ROLES = {
     "designer", "director", "lead", "specialist", "coordinator", "administrator", "adviser",
     "advisor", "executive", "operative", "supervisor", "surgeon", "doctor", "teacher", "scientist",
 }  # fmt: skip
+# words that may follow a tool's name in a list piece without ending it
+_TRAILING = {
+    "is", "are", "would", "be", "desirable", "essential", "required", "production", "welcome",
+    "beneficial", "advantage", "advantageous", "skills", "experience",
+}  # fmt: skip
+_LABEL = re.compile(r"[^,:;()]*:")
 _ASIDE = re.compile(r"\([^(),]*\)")
 _PLURAL_TITLE = re.compile(r"^[A-Z]{2,}s$")  # CFOs, CEOs: people, not tools
 
 
 def _name_run(piece: str) -> str | None:
-    """The tool-like name a list piece ends with: "experience with Snowflake" -> "Snowflake"."""
+    """The tool-like name a list piece ends with: "experience with Snowflake" -> "Snowflake";
+    none when the piece ends in a sentence ("Professional experience in data analysis")."""
     run: list[str] = []
     for token, _, _ in reversed(tokens(piece)):
         looks_like_name = token[:1].isupper() or token[:1].isdigit() or _CAMEL.search(token)
         stop = token.lower() in _NOT_TOOLS or not looks_like_name
         if stop and not run:
+            if token.lower() not in _NOT_TOOLS and token.lower() not in _TRAILING:
+                return None
             continue  # trailing words: "Fivetran a plus", "Snowflake in production"
         if stop or len(run) == 3:
             break
@@ -114,6 +123,8 @@ def listed_tools(text: str) -> list[str]:
         masked = masked[:start] + "," * (end - start) + masked[end:]
     # "(Adult)", "(k8s)": a one-item aside explains the word before it, it lists nothing
     masked = _ASIDE.sub(lambda m: "," * len(m.group(0)), masked)
+    # "Basic Qualifications:", "Advantage: .NET": a name before a colon labels what follows
+    masked = _LABEL.sub(lambda m: "," * len(m.group(0)), masked)
     pieces = [p.strip() for p in _PIECES.split(masked) if p and p.strip(" ,")]
     in_list = bool(spans) and len(pieces) + len(spans) > 1
     toks = tokens(text)
