@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/research/train_skill_crf.py            # 5-fold CV, then train on all
     .venv/bin/python bench/research/train_skill_crf.py --cv-only  # figures only, model untouched
+    .venv/bin/python bench/research/train_skill_crf.py --by-source  # tech <-> house, no filter
+    .venv/bin/python bench/research/train_skill_crf.py --no-filter  # 5-fold, no filter
 
 Data: ../shared/eval/research/jobs, 50 SkillSpan postings from its public train and dev splits
 (MIT / CC BY 4.0; Zhang et al., NAACL 2022), cleared of overlap with SkillSpan's test split.
@@ -29,7 +31,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench" / "research")]
 import pycrfsuite  # noqa: E402
 from real import DATA, item_matches, span_found  # noqa: E402
 
-from roundtwo.engines.research import extract_job, skill_tagger  # noqa: E402
+from roundtwo.engines.research import extract_job, skill_filter, skill_tagger  # noqa: E402
 from roundtwo.engines.research.skill_tagger import (  # noqa: E402
     MODEL,
     line_features,
@@ -177,14 +179,26 @@ def locate(text: str, items: list[str]) -> list[tuple[int, int]]:
 RUNS = ("rules", "crf", "crf+rules")
 
 
-def cross_validate(golds: list[dict], params: dict, tmp: Path) -> dict[str, dict[str, Any]]:
+def by_posting(golds: list[dict]) -> list[int]:
+    return [i % FOLDS for i in range(len(golds))]
+
+
+def by_source(golds: list[dict]) -> list[int]:
+    """Fold 0: SkillSpan's "tech" postings (StackOverflow), fold 1: "house" (a job board)."""
+    return [0 if "source=tech" in g["source"] else 1 for g in golds]
+
+
+def cross_validate(
+    golds: list[dict], params: dict, tmp: Path, fold_of: list[int] | None = None
+) -> dict[str, dict[str, Any]]:
     """Every figure on postings the fold's model did not see; "crf+rules" is extract_job's
     skills list with the fold's model in place of the shipped one."""
+    fold_of = fold_of or by_posting(golds)
     scores = {n: {s: Score() for s in ("dev", "train", "all")} for n in RUNS}
     folds: dict[str, list[dict[str, float]]] = {n: [] for n in RUNS}
-    for fold in range(FOLDS):
-        test = [g for i, g in enumerate(golds) if i % FOLDS == fold]
-        train([g for i, g in enumerate(golds) if i % FOLDS != fold], tmp, params)
+    for fold in sorted(set(fold_of)):
+        test = [g for g, f in zip(golds, fold_of, strict=True) if f == fold]
+        train([g for g, f in zip(golds, fold_of, strict=True) if f != fold], tmp, params)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(tmp))
         per = {n: Score() for n in RUNS}
@@ -227,13 +241,24 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--c1", type=float, nargs="*", default=[PARAMS["c1"]])
+    ap.add_argument(
+        "--by-source",
+        action="store_true",
+        help="train on one SkillSpan source, score the other (the item filter off: its weights "
+        "saw both); figures only",
+    )
+    ap.add_argument("--no-filter", action="store_true", help="the item filter off; figures only")
     args = ap.parse_args()
     golds = load()
     tmp = Path(tempfile.mkdtemp()) / "skill_crf_cv.crfsuite"
+    fold_of = by_source(golds) if args.by_source else by_posting(golds)
+    if args.by_source or args.no_filter:
+        args.cv_only = True
+        skill_filter.active = lambda: None  # type: ignore[assignment]
     results = {}
     for c1 in args.c1:
         params = {**PARAMS, "c1": c1}
-        results[c1] = cross_validate(golds, params, tmp)
+        results[c1] = cross_validate(golds, params, tmp, fold_of)
         for key, fig in results[c1].items():
             print(f"c1={c1} {key}: " + ", ".join(
                 f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in fig.items()
