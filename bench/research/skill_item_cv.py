@@ -14,6 +14,9 @@ item features, all computed inside the training folds:
 - knn_pos / knn_neg: mean WordLlama cosine of the item to its 5 nearest human spans (and correct
   items), and to its 5 nearest wrong items, of the training postings;
 - emb_lr: a logistic model on the item's WordLlama vector, fitted on the same training items;
+- line_lr: a logistic model on the WordLlama vector of the item's line, fitted on the training
+  postings' lines, each labelled by whether a human span sits in it (a benefits line, a line
+  about the company or about applying holds none);
 - --drop-unplaced: leave out the lexicon's names that the text does not spell out (aliases'
   canonical names and verb-phrase names; a product change, measured to see what they cost).
 
@@ -29,6 +32,7 @@ import argparse
 import json
 import pickle
 import sys
+from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -50,7 +54,7 @@ K = 5
 EDGES = ("p_before", "p_after", "line_cover", "starts_line", "after_colon", "items_in_line")
 Row = dict[str, Any]
 RowsOf = Callable[[str], list[Row]]
-Refs = tuple[np.ndarray, np.ndarray, np.ndarray | None]
+Refs = tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]
 
 
 # -- collect ---------------------------------------------------------------------------------
@@ -103,6 +107,44 @@ class Nested:
         self.extra = extra
         self.drop_unplaced = drop_unplaced
         self.vectors = self._embed(cache / "embeddings.pkl") if extra else {}
+        for (_, _, f), rs in self.rows.items():
+            for r in rs:
+                r["file"] = f
+        self.lines = self._lines(cache / "lines.pkl") if "line_lr" in extra else {}
+
+    def _lines(self, path: Path) -> dict[str, tuple[list[int], np.ndarray, np.ndarray]]:
+        """Per posting: each line's start, WordLlama vector and whether a human span is in it."""
+        if path.exists():
+            return pickle.loads(path.read_bytes())  # type: ignore[no-any-return]  # noqa: S301
+        from roundtwo.engines.answers.loader import load_embedder
+
+        embedder = load_embedder()
+        assert embedder is not None, "WordLlama is needed for line_lr"
+        out = {}
+        for g in self.golds:
+            spans = [(s["start"], s["end"]) for s in (*g["skill_spans"], *g["knowledge_spans"])]
+            starts, texts, labels, at = [], [], [], 0
+            for line in g["text"].split("\n"):
+                end = at + len(line)
+                starts.append(at)
+                texts.append(line.strip() or "-")
+                labels.append(any(a < end and b > at for a, b in spans))
+                at = end + 1
+            out[g["file"]] = (starts, np.asarray(embedder.embed(texts)), np.array(labels))
+        path.write_bytes(pickle.dumps(out))
+        return out
+
+    def line_model(self, files: list[str]) -> np.ndarray:
+        x = np.vstack([self.lines[f][1] for f in files])
+        y = np.concatenate([self.lines[f][2] for f in files])
+        return _logistic(x[y], x[~y])
+
+    def line_vector(self, r: Row) -> np.ndarray | None:
+        starts, vectors, _ = self.lines[r["file"]]
+        at = self.by_name[r["file"]]["text"].lower().find(r["text"].lower())
+        if at < 0:
+            return None
+        return vectors[bisect_right(starts, at) - 1]  # type: ignore[no-any-return]
 
     def _embed(self, path: Path) -> dict[str, np.ndarray]:
         if path.exists():
@@ -133,7 +175,8 @@ class Nested:
                 if r["feats"] is not None and not r["feats"]["lexicon"]:
                     (pos if r["label"] else neg).add(r["text"])
         p, n = self.matrix(sorted(pos)), self.matrix(sorted(neg))
-        return p, n, (_logistic(p, n) if "emb_lr" in self.extra else None)
+        emb = _logistic(p, n) if "emb_lr" in self.extra else None
+        return p, n, emb, (self.line_model(files) if "line_lr" in self.extra else None)
 
     def augment(self, rows: list[Row], refs: Refs | None) -> list[Row]:
         if refs is None:
@@ -147,8 +190,10 @@ class Nested:
                 continue
             f = {**r["feats"], "knn_pos": float(near_pos[i]), "knn_neg": float(near_neg[i])}
             if refs[2] is not None:
-                z = float(np.r_[x[i], 1.0] @ refs[2])
-                f["emb_lr"] = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+                f["emb_lr"] = _sigmoid(float(np.r_[x[i], 1.0] @ refs[2]))
+            if refs[3] is not None:
+                v = self.line_vector(r)
+                f["line_lr"] = 0.5 if v is None else _sigmoid(float(np.r_[v, 1.0] @ refs[3]))
             out.append({**r, "feats": f})
         return out
 
@@ -225,6 +270,10 @@ class Nested:
 
 
 _KEPT = sfc.kept_items
+
+
+def _sigmoid(z: float) -> float:
+    return float(1 / (1 + np.exp(-np.clip(z, -30, 30))))
 
 
 def _top_k(sims: np.ndarray) -> np.ndarray:
