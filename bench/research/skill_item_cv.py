@@ -2,7 +2,7 @@
 skill_filter_cv.py (none of them shipped; figures in bench/RESULTS.md, "Research on real pages").
 
     .venv/bin/python bench/research/skill_item_cv.py collect CACHE [--crf-params JSON] [--bilou]
-        [--edges] [--bag N] [--member-params JSON_LIST] [--gazetteer]
+        [--edges] [--bag N] [--member-params JSON_LIST] [--gazetteer] [--stack K]
     .venv/bin/python bench/research/skill_item_cv.py nested CACHE [--extra knn_pos,knn_neg,emb_lr]
         [--edges] [--drop-unplaced] [--floor 0.61]
 
@@ -15,7 +15,11 @@ their token marginals are averaged before decoding (the Viterbi decoding becomes
 most likely label). --gazetteer adds token features from the human span texts of the training
 postings (out of posting: a training posting's features come from the other training postings'
 spans only): where a known span text starts or continues, in how many places it was marked, and
-how often the same words stand unmarked in those postings.
+how often the same words stand unmarked in those postings. --stack K makes each tagger two CRFs:
+the usual one, then a second one that also reads the first one's P(not O) and P(B-) of the token
+and its two neighbours each side; its training postings get those from first-stage CRFs trained
+on the other K-1 parts of the training postings (out of posting), as a new posting gets them from
+the first-stage CRF trained on all of them.
 
 nested re-runs skill_filter_cv.py's nested selection on those items with extra
 item features, all computed inside the training folds:
@@ -265,6 +269,87 @@ class WithGazetteer:
         return self.plain[3](job)
 
 
+def stacked(feats: list[dict[str, Any]], marg: list[dict[str, float]]) -> list[dict[str, Any]]:
+    """The line's features plus the first-stage marginals around each token."""
+    out = []
+    for i, f in enumerate(feats):
+        g = dict(f)
+        for d in (-2, -1, 0, 1, 2):
+            if 0 <= i + d < len(marg):
+                m = marg[i + d]
+                inside = 1 - m.get("O", 0.0)
+                g[f"{d}:s1"] = inside
+                g[f"{d}:s1b"] = str(round(inside * 4))
+                g[f"{d}:s1B"] = sum(p for lab, p in m.items() if lab.startswith("B-"))
+        out.append(g)
+    return out
+
+
+class Stacked:
+    """The first-stage CRF at path and the second at path.s2.crfsuite, read as one tagger."""
+
+    def __init__(self) -> None:
+        import pycrfsuite
+
+        self.first, self.second = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+
+    def open(self, path: str) -> None:
+        self.first.open(path)
+        self.second.open(str(Path(path).with_suffix(".s2.crfsuite")))
+
+    def set(self, feats: list[dict[str, Any]]) -> None:
+        self.first.set(feats)
+        labels = self.first.labels()
+        marg = [{lab: self.first.marginal(lab, i) for lab in labels} for i in range(len(feats))]
+        self.second.set(stacked(feats, marg))
+
+    def labels(self) -> list[str]:
+        return self.second.labels()  # type: ignore[no-any-return]
+
+    def tag(self) -> list[str]:
+        return self.second.tag()  # type: ignore[no-any-return]
+
+    def marginal(self, label: str, i: int) -> float:
+        return self.second.marginal(label, i)  # type: ignore[no-any-return]
+
+
+def _train_second(job: tuple[str, frozenset[int], str, int]) -> str:
+    """The second stage of a tagger: its training postings in K parts, each part's marginals
+    from a first-stage CRF trained on the other parts."""
+    import pycrfsuite
+
+    name, left_out, cache, parts = job
+    path = Path(cache) / f"{name}.s2.crfsuite"
+    if path.exists():
+        return path.name
+    golds = [g for i, g in enumerate(load()) if i % FOLDS not in left_out]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for part in range(parts):
+        first = Path(cache) / f"{name}.s1_{part}.crfsuite"
+        if not first.exists():
+            sfc.train([g for n, g in enumerate(golds) if n % parts != part], first, sfc.PARAMS)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(first))
+        labels = tagger.labels()
+        for g in golds[part::parts]:
+            for feats, tags in train_skill_crf.sequences(g):
+                tagger.set(feats)
+                marg = [{lab: tagger.marginal(lab, i) for lab in labels} for i in range(len(feats))]
+                trainer.append(stacked(feats, marg), tags)
+    trainer.set_params(sfc.PARAMS)
+    tmp = path.with_suffix(".part")
+    trainer.train(str(tmp))
+    tmp.rename(path)
+    return path.name
+
+
+def train_second(cache: Path, parts: int, workers: int) -> None:
+    jobs = [(n, out, str(cache), parts) for n, out in sfc.model_jobs()]
+    with ProcessPoolExecutor(workers) as pool:
+        for name in pool.map(_train_second, jobs):
+            print("second stage", name, flush=True)
+
+
 _GAZETTEER: WithGazetteer | None = None
 
 
@@ -283,7 +368,8 @@ def collect(args: argparse.Namespace) -> None:
         plain = skill_filter.features
         skill_filter.features = lambda c, t, x: {**plain(c, t, x), **edges(c, t, x)}  # type: ignore[assignment]
     print("CRF", sfc.PARAMS, "BILOU", args.bilou, "edges", args.edges, "bag", args.bag,
-          "members", args.member_params, flush=True)  # fmt: skip
+          "members", args.member_params, "gazetteer", args.gazetteer, "stack", args.stack,
+          flush=True)  # fmt: skip
     if args.gazetteer:
         WithGazetteer()
     sfc.train_taggers(cache, args.workers)
@@ -291,6 +377,10 @@ def collect(args: argparse.Namespace) -> None:
     if args.bag or member_params:
         train_members(cache, args.bag, member_params, args.workers)
         sfc.pycrfsuite = SimpleNamespace(Tagger=Averaged)  # read by sfc._collect_one
+    if args.stack:
+        assert not (args.bag or member_params or args.gazetteer), "--stack: plain CRFs only"
+        train_second(cache, args.stack, args.workers)
+        sfc.pycrfsuite = SimpleNamespace(Tagger=Stacked)
     sfc.collect(cache, args.workers)
 
 
@@ -472,6 +562,7 @@ def main() -> None:
     c.add_argument("--edges", action="store_true")
     c.add_argument("--bag", type=int, default=0)
     c.add_argument("--gazetteer", action="store_true")
+    c.add_argument("--stack", type=int, default=0)
     c.add_argument("--member-params", default="[]")
     c.add_argument("--workers", type=int, default=2)
     n = sub.add_parser("nested")
