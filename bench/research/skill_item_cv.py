@@ -2,13 +2,26 @@
 skill_filter_cv.py (none of them shipped; figures in bench/RESULTS.md, "Research on real pages").
 
     .venv/bin/python bench/research/skill_item_cv.py collect CACHE [--crf-params JSON] [--bilou]
-        [--edges]
+        [--edges] [--bag N] [--member-params JSON_LIST] [--gazetteer] [--stack K]
     .venv/bin/python bench/research/skill_item_cv.py nested CACHE [--extra knn_pos,knn_neg,emb_lr]
         [--edges] [--drop-unplaced] [--floor 0.61]
 
 collect trains the 15 taggers of skill_filter_cv.py (5 outer, 10 pair) with other CRF settings
 (--crf-params, --bilou) and records every item's filter features (--edges adds how the item sits
-in its line). nested re-runs skill_filter_cv.py's nested selection on those items with extra
+in its line). --bag N and --member-params make each of the 15 taggers an ensemble: the CRF of
+its training postings plus N bootstrap CRFs (postings drawn with replacement from the same
+training postings) and one CRF per settings dict of --member-params (all training postings);
+their token marginals are averaged before decoding (the Viterbi decoding becomes each token's
+most likely label). --gazetteer adds token features from the human span texts of the training
+postings (out of posting: a training posting's features come from the other training postings'
+spans only): where a known span text starts or continues, in how many places it was marked, and
+how often the same words stand unmarked in those postings. --stack K makes each tagger two CRFs:
+the usual one, then a second one that also reads the first one's P(not O) and P(B-) of the token
+and its two neighbours each side; its training postings get those from first-stage CRFs trained
+on the other K-1 parts of the training postings (out of posting), as a new posting gets them from
+the first-stage CRF trained on all of them.
+
+nested re-runs skill_filter_cv.py's nested selection on those items with extra
 item features, all computed inside the training folds:
 
 - knn_pos / knn_neg: mean WordLlama cosine of the item to its 5 nearest human spans (and correct
@@ -31,10 +44,14 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import random
 import sys
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -46,9 +63,9 @@ import skill_filter_cv as sfc  # noqa: E402
 import train_skill_crf  # noqa: E402
 from train_skill_crf import FOLDS, Score, load, locate  # noqa: E402
 
-from roundtwo.engines.research import skill_filter  # noqa: E402
+from roundtwo.engines.research import skill_filter, skill_tagger  # noqa: E402
 from roundtwo.engines.research.skill_filter import Candidate  # noqa: E402
-from roundtwo.engines.research.skill_tagger import Tagged  # noqa: E402
+from roundtwo.engines.research.skill_tagger import Tagged, Token, lines, tokenize  # noqa: E402
 
 K = 5
 EDGES = ("p_before", "p_after", "line_cover", "starts_line", "after_colon", "items_in_line")
@@ -80,6 +97,271 @@ def edges(c: Candidate, tagged: Tagged, text: str) -> dict[str, float]:
     }
 
 
+class Averaged:
+    """Several CRFs read as one (the calls of pycrfsuite.Tagger that the engine makes): each
+    token's label marginals averaged over the members; tag() is each token's most likely label,
+    an I- after a token outside that kind read as B-. open(path) opens path and its members
+    (path.m0.crfsuite, ...)."""
+
+    def __init__(self) -> None:
+        import pycrfsuite
+
+        self._new = pycrfsuite.Tagger
+        self.taggers: list[Any] = []
+        self.marg: list[dict[str, float]] = []
+
+    def open(self, path: str) -> None:
+        for p in [Path(path), *sorted(Path(path).parent.glob(Path(path).stem + ".m*.crfsuite"))]:
+            t = self._new()
+            t.open(str(p))
+            self.taggers.append(t)
+
+    def labels(self) -> list[str]:
+        return sorted({lab for t in self.taggers for lab in t.labels()})
+
+    def set(self, feats: list[dict[str, Any]]) -> None:
+        self.marg = [dict.fromkeys(self.labels(), 0.0) for _ in feats]
+        for t in self.taggers:
+            t.set(feats)
+            for lab in t.labels():
+                for i, m in enumerate(self.marg):
+                    m[lab] += t.marginal(lab, i) / len(self.taggers)
+
+    def marginal(self, label: str, i: int) -> float:
+        return self.marg[i].get(label, 0.0)
+
+    def tag(self) -> list[str]:
+        out: list[str] = []
+        for m in self.marg:
+            best = max(m, key=m.__getitem__)
+            if best.startswith("I-") and (not out or out[-1][2:] != best[2:]):
+                best = "B-" + best[2:]
+            out.append(best)
+        return out
+
+
+def _train_member(job: tuple[str, frozenset[int], str, int, dict[str, Any] | None]) -> str:
+    """Member m of a tagger: a bootstrap sample of its training postings (params None), or all of
+    them with other CRF settings."""
+    name, left_out, cache, m, params = job
+    path = Path(cache) / f"{name}.m{m}.crfsuite"
+    if not path.exists():
+        golds = [g for i, g in enumerate(load()) if i % FOLDS not in left_out]
+        if params is None:
+            rng = random.Random(f"{name}:{m}")
+            golds = [rng.choice(golds) for _ in golds]
+        tmp = path.with_suffix(".part")
+        sfc.train(golds, tmp, {**sfc.PARAMS, **(params or {})})
+        tmp.rename(path)
+    return path.name
+
+
+def train_members(cache: Path, bag: int, member_params: list[dict[str, Any]], workers: int) -> None:
+    settings: list[dict[str, Any] | None] = [None] * bag + list(member_params)
+    jobs = [
+        (n, out, str(cache), m, p) for n, out in sfc.model_jobs() for m, p in enumerate(settings)
+    ]
+    with ProcessPoolExecutor(workers) as pool:
+        for name in pool.map(_train_member, jobs):
+            print("member", name, flush=True)
+
+
+GAZ_LEN = 8  # longest span text (tokens) the gazetteer looks for
+Phrase = tuple[str, ...]
+Table = dict[Phrase, tuple[int, int]]  # span text -> (times marked, times seen)
+
+
+class Gazetteer:
+    """Per posting, its human span texts (lower-cased tokens) and how often any human span text
+    of the 50 postings stands in it; table(files) sums them over the given postings."""
+
+    def __init__(self, golds: list[dict]) -> None:
+        self.marked: dict[str, Counter[Phrase]] = {}
+        for g in golds:
+            spans = (*g["skill_spans"], *g["knowledge_spans"])
+            phrases = [_words(tokenize(s["text"])) for s in spans]
+            self.marked[g["file"]] = Counter(
+                q for q in phrases if 0 < len(q) <= GAZ_LEN and any(w[:1].isalpha() for w in q)
+            )
+        known = set().union(*self.marked.values())
+        self.seen: dict[str, Counter[Phrase]] = {}
+        for g in golds:
+            c: Counter[Phrase] = Counter()
+            for line, _ in lines(g["text"]):
+                words = _words(tokenize(line))
+                for i in range(len(words)):
+                    c.update(q for n in range(1, GAZ_LEN + 1) if (q := words[i : i + n]) in known)
+            self.seen[g["file"]] = c
+
+    def table(self, files: list[str]) -> Table:
+        marked: Counter[Phrase] = Counter()
+        seen: Counter[Phrase] = Counter()
+        for f in files:
+            marked.update(self.marked[f])
+            seen.update(self.seen[f])
+        return {q: (n, max(n, seen[q])) for q, n in marked.items()}
+
+
+def _words(toks: list[Token]) -> Phrase:
+    return tuple(w.lower() for w, _, _ in toks)
+
+
+def gazetteer_features(feats: list[dict[str, Any]], toks: list[Token], table: Table) -> None:
+    """Longest known span text first, left to right: B/I of the match, and with it how many
+    times it was marked (1, 2, 3+) and the share of its occurrences that were marked."""
+    words = _words(toks)
+    marks = ["O"] * len(words)
+    i = 0
+    while i < len(words):
+        hit = next(
+            ((n, table[q]) for n in range(min(GAZ_LEN, len(words) - i), 0, -1)
+             if (q := words[i : i + n]) in table),
+            None,
+        )  # fmt: skip
+        if hit is None:
+            i += 1
+            continue
+        n, (marked, seen) = hit
+        share = "hi" if marked / seen >= 0.6 else "mid" if marked / seen >= 0.25 else "lo"
+        for j in range(i, i + n):
+            marks[j] = f"{'B' if j == i else 'I'}|{min(marked, 3)}|{share}"
+        i += n
+    for i, f in enumerate(feats):
+        f["gz"] = marks[i][:1]
+        f["gz+"] = marks[i]
+        f["gz_share"] = marks[i][-3:].strip("|") if marks[i] != "O" else "O"
+        for d in (-1, 1):
+            if 0 <= i + d < len(marks):
+                f[f"{d}:gz"] = marks[i + d][:1]
+
+
+class WithGazetteer:
+    """Patches the training and tagging code so every line's features carry the gazetteer of
+    the model's training postings; a training posting's own spans never count for it."""
+
+    def __init__(self) -> None:
+        self.gaz = Gazetteer(load())
+        self.table: Table = {}
+        self.train_files: list[str] = []
+        self.plain = (skill_tagger.line_features, sfc.train, train_skill_crf._sequences,
+                      sfc._collect_one)  # fmt: skip
+        skill_tagger.line_features = self.line_features  # type: ignore[assignment]
+        train_skill_crf.line_features = self.line_features  # type: ignore[assignment]
+        sfc.train = self.train
+        train_skill_crf._sequences = self.sequences
+        sfc._collect_one = _collect_with_gazetteer  # pickled by name for the process pool
+        global _GAZETTEER
+        _GAZETTEER = self
+
+    def line_features(self, text: str, toks: list[Token], section: str = "") -> list[dict]:
+        feats = self.plain[0](text, toks, section)
+        gazetteer_features(feats, toks, self.table)
+        return feats
+
+    def train(self, golds: list[dict], path: Path, params: dict) -> None:
+        self.train_files = [g["file"] for g in golds]
+        train_skill_crf._SEQUENCES.clear()
+        self.plain[1](golds, path, params)
+
+    def sequences(self, gold: dict) -> list[tuple[list[dict], list[str]]]:
+        self.table = self.gaz.table([f for f in self.train_files if f != gold["file"]])
+        return self.plain[2](gold)  # type: ignore[no-any-return]
+
+    def collect_one(self, job: tuple[str, frozenset[int], str]) -> Any:
+        files = [g["file"] for i, g in enumerate(load()) if i % FOLDS not in job[1]]
+        self.table = self.gaz.table(files)
+        return self.plain[3](job)
+
+
+def stacked(feats: list[dict[str, Any]], marg: list[dict[str, float]]) -> list[dict[str, Any]]:
+    """The line's features plus the first-stage marginals around each token."""
+    out = []
+    for i, f in enumerate(feats):
+        g = dict(f)
+        for d in (-2, -1, 0, 1, 2):
+            if 0 <= i + d < len(marg):
+                m = marg[i + d]
+                inside = 1 - m.get("O", 0.0)
+                g[f"{d}:s1"] = inside
+                g[f"{d}:s1b"] = str(round(inside * 4))
+                g[f"{d}:s1B"] = sum(p for lab, p in m.items() if lab.startswith("B-"))
+        out.append(g)
+    return out
+
+
+class Stacked:
+    """The first-stage CRF at path and the second at path.s2.crfsuite, read as one tagger."""
+
+    def __init__(self) -> None:
+        import pycrfsuite
+
+        self.first, self.second = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+
+    def open(self, path: str) -> None:
+        self.first.open(path)
+        self.second.open(str(Path(path).with_suffix(".s2.crfsuite")))
+
+    def set(self, feats: list[dict[str, Any]]) -> None:
+        self.first.set(feats)
+        labels = self.first.labels()
+        marg = [{lab: self.first.marginal(lab, i) for lab in labels} for i in range(len(feats))]
+        self.second.set(stacked(feats, marg))
+
+    def labels(self) -> list[str]:
+        return self.second.labels()  # type: ignore[no-any-return]
+
+    def tag(self) -> list[str]:
+        return self.second.tag()  # type: ignore[no-any-return]
+
+    def marginal(self, label: str, i: int) -> float:
+        return self.second.marginal(label, i)  # type: ignore[no-any-return]
+
+
+def _train_second(job: tuple[str, frozenset[int], str, int]) -> str:
+    """The second stage of a tagger: its training postings in K parts, each part's marginals
+    from a first-stage CRF trained on the other parts."""
+    import pycrfsuite
+
+    name, left_out, cache, parts = job
+    path = Path(cache) / f"{name}.s2.crfsuite"
+    if path.exists():
+        return path.name
+    golds = [g for i, g in enumerate(load()) if i % FOLDS not in left_out]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for part in range(parts):
+        first = Path(cache) / f"{name}.s1_{part}.crfsuite"
+        if not first.exists():
+            sfc.train([g for n, g in enumerate(golds) if n % parts != part], first, sfc.PARAMS)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(first))
+        labels = tagger.labels()
+        for g in golds[part::parts]:
+            for feats, tags in train_skill_crf.sequences(g):
+                tagger.set(feats)
+                marg = [{lab: tagger.marginal(lab, i) for lab in labels} for i in range(len(feats))]
+                trainer.append(stacked(feats, marg), tags)
+    trainer.set_params(sfc.PARAMS)
+    tmp = path.with_suffix(".part")
+    trainer.train(str(tmp))
+    tmp.rename(path)
+    return path.name
+
+
+def train_second(cache: Path, parts: int, workers: int) -> None:
+    jobs = [(n, out, str(cache), parts) for n, out in sfc.model_jobs()]
+    with ProcessPoolExecutor(workers) as pool:
+        for name in pool.map(_train_second, jobs):
+            print("second stage", name, flush=True)
+
+
+_GAZETTEER: WithGazetteer | None = None
+
+
+def _collect_with_gazetteer(job: tuple[str, frozenset[int], str]) -> Any:
+    assert _GAZETTEER is not None
+    return _GAZETTEER.collect_one(job)
+
+
 def collect(args: argparse.Namespace) -> None:
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -89,8 +371,20 @@ def collect(args: argparse.Namespace) -> None:
     if args.edges:
         plain = skill_filter.features
         skill_filter.features = lambda c, t, x: {**plain(c, t, x), **edges(c, t, x)}  # type: ignore[assignment]
-    print("CRF", sfc.PARAMS, "BILOU", args.bilou, "edges", args.edges, flush=True)
+    print("CRF", sfc.PARAMS, "BILOU", args.bilou, "edges", args.edges, "bag", args.bag,
+          "members", args.member_params, "gazetteer", args.gazetteer, "stack", args.stack,
+          flush=True)  # fmt: skip
+    if args.gazetteer:
+        WithGazetteer()
     sfc.train_taggers(cache, args.workers)
+    member_params = json.loads(args.member_params)
+    if args.bag or member_params:
+        train_members(cache, args.bag, member_params, args.workers)
+        sfc.pycrfsuite = SimpleNamespace(Tagger=Averaged)  # read by sfc._collect_one
+    if args.stack:
+        assert not (args.bag or member_params or args.gazetteer), "--stack: plain CRFs only"
+        train_second(cache, args.stack, args.workers)
+        sfc.pycrfsuite = SimpleNamespace(Tagger=Stacked)
     sfc.collect(cache, args.workers)
 
 
@@ -315,6 +609,10 @@ def main() -> None:
     c.add_argument("--crf-params", default="{}")
     c.add_argument("--bilou", action="store_true")
     c.add_argument("--edges", action="store_true")
+    c.add_argument("--bag", type=int, default=0)
+    c.add_argument("--gazetteer", action="store_true")
+    c.add_argument("--stack", type=int, default=0)
+    c.add_argument("--member-params", default="[]")
     c.add_argument("--workers", type=int, default=2)
     n = sub.add_parser("nested")
     n.add_argument("cache")
