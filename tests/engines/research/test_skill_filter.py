@@ -59,7 +59,7 @@ def test_a_filter_weighing_the_heading_drops_benefits_and_keeps_requirements() -
     assert not chosen.keeps(_candidate(TEXT, "Flexible working hours"), tagged, TEXT)
 
 
-def test_a_name_the_text_does_not_spell_out_is_always_kept() -> None:
+def test_a_name_outside_the_tagged_text_is_always_kept() -> None:
     strict = Filter(weights={}, bias=-10.0, threshold=0.5)
     assert strict.keeps(Candidate("Contract drafting", source="lexicon"), _tagged(TEXT), TEXT)
 

@@ -138,7 +138,7 @@ def named_by_phrases(
     suppliers" for Negotiation), kept like the name; by the name itself where the tagger
     marked no such phrase, so a line that names a known skill is never left without one."""
     wanted, out = set(names), []
-    for line in lines:
+    for line in lines if names else ():
         named = [n for n in line_skills(line) if n in wanted]
         if not named:
             continue

@@ -69,8 +69,8 @@ _STOP = frozenset({"a", "an", "and", "or", "the", "of", "to", "in", "on", "for",
 
 @dataclass(frozen=True)
 class Candidate:
-    """An item for the skills list and where it sits in the tagged text (-1: not spelled out
-    there, as an alias's canonical name)."""
+    """An item for the skills list and where it sits in the tagged text (-1: not there, as a
+    name spelled only past the text's end)."""
 
     text: str
     start: int = -1
@@ -145,7 +145,7 @@ class Filter:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def keeps(self, c: Candidate, tagged: Tagged, text: str) -> bool:
-        if c.start < 0:  # not spelled out (an alias's canonical name): nothing to judge it by
+        if c.start < 0:  # not in the tagged text (past its end, or a name no phrase names)
             return True
         if c.source == "lexicon":
             # judging names too cost "Excel", "QTS" and "Python" in short requirement lines,
