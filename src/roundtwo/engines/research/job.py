@@ -137,8 +137,10 @@ def named_by_phrases(
     """Each name no line spells out as the tagger's phrase that names it ("Negotiate with
     suppliers" for Negotiation), kept like the name; by the name itself where the tagger
     marked no such phrase, so a line that names a known skill is never left without one."""
+    if not names:
+        return []
     wanted, out = set(names), []
-    for line in lines if names else ():
+    for line in lines:
         named = [n for n in line_skills(line) if n in wanted]
         if not named:
             continue
